@@ -32,6 +32,7 @@ enum al_member_flags {
 /* One field declaration (FieldDecl) as clang laid it out. */
 typedef struct al_member {
     const char *name;          /* "" for unnamed bitfields */
+    const char *type_name;     /* as written, for diagrams: "unsigned int" */
     uint64_t offset_bits;      /* clang's offset in the written order */
     uint64_t size_bits;        /* bitfield width, or sizeof * 8 */
     uint64_t type_size_bits;   /* sizeof(declared type) * 8 (bitfields) */
