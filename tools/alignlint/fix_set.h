@@ -1,0 +1,52 @@
+/* The fixes, vetoes and digests of an export, gathered across all its
+ * translation units. */
+#ifndef ALIGNLINT_FIX_SET_H
+#define ALIGNLINT_FIX_SET_H
+
+#include "export_reader.h"
+
+#include <stddef.h>
+
+/* Names the record a fix reorders: where the record's name is. */
+struct record_key {
+  const char *file_path;
+  size_t offset;
+};
+
+struct fix {
+  struct record_key key;
+  const char *message;
+  const char *origin; /* where the first copy was read, for messages */
+  const struct replacement *replacements; /* sorted, see compare_fixes */
+  size_t replacement_count;
+};
+
+struct veto {
+  struct record_key key;
+  const char *message;
+};
+
+struct file_digest {
+  const char *file_path;
+  const char *digest; /* "sha256:<hex>" */
+};
+
+struct fix_set {
+  struct fix *fixes; /* sorted by key; no two identical */
+  size_t fix_count;
+  struct veto *vetoes; /* sorted by key; no two identical */
+  size_t veto_count;
+  struct file_digest *digests;
+  size_t digest_count;
+};
+
+/* Sorts out the alignlint diagnostics: fixes with identical replacements
+ * (one header seen from several TUs) become one fix. Diagnostics of other
+ * tools are ignored. Sorts each diagnostic's replacements in place. Returns
+ * -1 after printing an error if a digest is malformed. */
+int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out);
+
+/* Orders by file path, then offset. */
+int compare_record_keys(struct record_key a, struct record_key b);
+
+#endif

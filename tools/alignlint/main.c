@@ -1,0 +1,111 @@
+/* alignlint: the command-line companion of the alignlint Clang plugin. */
+#include "apply.h"
+#include "export_reader.h"
+#include "fix_set.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#ifndef ALIGNLINT_VERSION
+#error "ALIGNLINT_VERSION must be defined by the build"
+#endif
+
+enum exit_status {
+  EXIT_ALL_APPLIED = 0,
+  EXIT_SOME_REFUSED = 1,
+  EXIT_USAGE_OR_INPUT_ERROR = 2,
+};
+
+static const char usage_text[] =
+    "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint --help | --version\n"
+    "\n"
+    "commands:\n"
+    "  apply DIR    apply the fixes that -fplugin-arg-alignlint-export-fixes=DIR\n"
+    "               (or clang-tidy --export-fixes) wrote into DIR\n"
+    "\n"
+    "options of apply:\n"
+    "  --dry-run    print a unified diff of the changes (for patch -p1 or\n"
+    "               git apply) and write nothing\n"
+    "\n"
+    "Vetoed records, files changed since the export and files with\n"
+    "conflicting edits are left untouched and reported.\n"
+    "Exit status: 0 all applied, 1 something refused, 2 usage or input error.\n";
+
+static int usage_error(const char *format, const char *argument) {
+  fputs("alignlint: error: ", stderr);
+  fprintf(stderr, format, argument);
+  fputs("\n\n", stderr);
+  fputs(usage_text, stderr);
+  return EXIT_USAGE_OR_INPUT_ERROR;
+}
+
+static void print_summary(const struct apply_options *options,
+                          const struct apply_summary *summary) {
+  fprintf(stderr,
+          "alignlint: %s %zu fixes to %zu files; %zu vetoed, %zu stale, "
+          "%zu conflicting",
+          options->dry_run ? "would apply" : "applied", summary->applied_fixes,
+          summary->edited_files, summary->vetoed_fixes, summary->stale_files,
+          summary->conflicting_files);
+  if (summary->failed_files)
+    fprintf(stderr, ", %zu failed", summary->failed_files);
+  fputc('\n', stderr);
+}
+
+static int run_apply(const char *dir, const struct apply_options *options) {
+  struct diagnostic_list diagnostics = {0};
+  struct fix_set set;
+  if (read_export_dir(dir, &diagnostics) != 0 ||
+      build_fix_set(&diagnostics, &set) != 0) {
+    fputs("alignlint: nothing applied\n", stderr);
+    return EXIT_USAGE_OR_INPUT_ERROR;
+  }
+  struct apply_summary summary;
+  apply_fix_set(&set, options, &summary);
+  print_summary(options, &summary);
+  return apply_summary_has_refusals(&summary) ? EXIT_SOME_REFUSED
+                                              : EXIT_ALL_APPLIED;
+}
+
+static int command_apply(int argc, char **argv) {
+  struct apply_options options = {0};
+  const char *dir = NULL;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "--dry-run") == 0)
+      options.dry_run = 1;
+    else if (strcmp(argv[i], "--help") == 0) {
+      fputs(usage_text, stdout);
+      return EXIT_ALL_APPLIED;
+    } else if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return usage_error("unknown option '%s' for apply (valid: --dry-run, "
+                         "--help)", argv[i]);
+    else if (dir)
+      return usage_error("apply takes one directory; extra argument '%s'",
+                         argv[i]);
+    else
+      dir = argv[i];
+  }
+  if (!dir)
+    return usage_error("%s", "apply needs the export directory");
+  return run_apply(dir, &options);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2)
+    return usage_error("%s", "no command given (valid: apply, --help, "
+                             "--version)");
+  const char *command = argv[1];
+  if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
+    fputs(usage_text, stdout);
+    return EXIT_ALL_APPLIED;
+  }
+  if (strcmp(command, "--version") == 0) {
+    printf("alignlint %s\n", ALIGNLINT_VERSION);
+    return EXIT_ALL_APPLIED;
+  }
+  if (strcmp(command, "apply") == 0)
+    return command_apply(argc - 2, argv + 2);
+  return usage_error("unknown command '%s' (valid: apply, --help, "
+                     "--version)", command);
+}
