@@ -1,0 +1,128 @@
+/*
+ * Choosing a segment's order: keep the baseline when it is already minimal,
+ * else the stable descending-alignment sort when it provably is (it leaves no
+ * hole), else the exact search, else (large segments) the sort.
+ */
+#include "segment.h"
+
+#include <stdlib.h>
+
+uint64_t al_segment_cost(const al_segment *segment, uint64_t end_bits)
+{
+    const al_record *record = segment->record;
+    if (segment->next_unit != AL_NO_UNIT)
+        return al_unit_place(record, segment->next_unit, end_bits, NULL);
+    return 8 * al_record_bytes(record, end_bits);
+}
+
+uint64_t al_segment_end_bits(const al_segment *segment, const size_t *sequence)
+{
+    uint64_t pos_bits = segment->start_bits;
+    for (size_t i = 0; i < segment->count; i++)
+        pos_bits = al_unit_place(segment->record, segment->units[sequence[i]],
+                                 pos_bits, NULL);
+    return pos_bits;
+}
+
+bool al_segment_is_run(const al_segment *segment, size_t entry)
+{
+    return al_unit_is_run(segment->record, segment->units[entry]);
+}
+
+static bool key_less(const al_segment *segment, size_t a, size_t b)
+{
+    if (segment->blocks[a] != segment->blocks[b])
+        return segment->blocks[a] < segment->blocks[b];
+    uint32_t align_a = al_unit_align(segment->record, segment->units[a]);
+    uint32_t align_b = al_unit_align(segment->record, segment->units[b]);
+    if (align_a != align_b)
+        return align_a > align_b;
+    return segment->units[a] < segment->units[b];
+}
+
+void al_segment_key_order(const al_segment *segment, size_t *entries)
+{
+    /* Insertion sort: stable, and segments are short. */
+    for (size_t i = 0; i < segment->count; i++) {
+        size_t entry = i, j = i;
+        for (; j > 0 && key_less(segment, entry, entries[j - 1]); j--)
+            entries[j] = entries[j - 1];
+        entries[j] = entry;
+    }
+}
+
+/* No two bitfield runs adjacent, the fixed neighbours included. */
+static bool is_valid(const al_segment *segment, const size_t *sequence)
+{
+    bool last_is_run = segment->after_run;
+    for (size_t i = 0; i < segment->count; i++) {
+        bool is_run = al_segment_is_run(segment, sequence[i]);
+        if (last_is_run && is_run)
+            return false;
+        last_is_run = is_run;
+    }
+    return !(last_is_run && segment->next_unit != AL_NO_UNIT &&
+             al_unit_is_run(segment->record, segment->next_unit));
+}
+
+/* Members never overlap, so start + the sum of sizes is a lower bound on
+ * the end of any order; an order reaching it has minimal cost. */
+static bool is_hole_free(const al_segment *segment, const size_t *sequence)
+{
+    uint64_t occupied_bits = 0;
+    for (size_t i = 0; i < segment->count; i++)
+        occupied_bits += al_unit_size_bits(segment->record, segment->units[i]);
+    return al_segment_end_bits(segment, sequence) ==
+           segment->start_bits + occupied_bits;
+}
+
+static uint64_t sequence_cost(const al_segment *segment, const size_t *sequence)
+{
+    return al_segment_cost(segment, al_segment_end_bits(segment, sequence));
+}
+
+/* Returns false on allocation failure; `best` holds the chosen entries. */
+static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
+                   bool *proven_minimal)
+{
+    for (size_t i = 0; i < segment->count; i++)
+        best[i] = i;
+    *proven_minimal = false;
+    bool baseline_valid = is_valid(segment, best);
+    bool found;
+    if (!al_segment_sorted(segment, scratch, &found))
+        return false;
+    if (!found)
+        return true;  /* nothing valid to propose: keep the baseline */
+
+    uint64_t min_cost;
+    if (is_hole_free(segment, scratch)) {
+        min_cost = sequence_cost(segment, scratch);
+        *proven_minimal = true;
+    } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
+        if (!al_segment_search(segment, scratch, &min_cost))
+            return false;
+        *proven_minimal = true;
+    } else {
+        min_cost = sequence_cost(segment, scratch);
+    }
+    /* `<=`: a heuristic result must never be worse than the baseline. */
+    if (!(baseline_valid && sequence_cost(segment, best) <= min_cost))
+        for (size_t i = 0; i < segment->count; i++)
+            best[i] = scratch[i];
+    return true;
+}
+
+bool al_segment_order(const al_segment *segment, size_t *out,
+                      bool *proven_minimal)
+{
+    size_t *entries = malloc(2 * (segment->count ? segment->count : 1) *
+                             sizeof *entries);
+    if (!entries)
+        return false;
+    bool ok = choose(segment, entries, entries + segment->count, proven_minimal);
+    for (size_t i = 0; ok && i < segment->count; i++)
+        out[i] = segment->units[entries[i]];
+    free(entries);
+    return ok;
+}

@@ -1,0 +1,61 @@
+/*
+ * A segment: the movable units between two fixed units (fences, pinned or
+ * contended units). The optimizer reorders each segment on its own.
+ *
+ * Entries are numbered 0..count-1 in baseline order; units[e] is the unit.
+ * Each entry belongs to a block; blocks are laid out in ascending block
+ * order and units move only inside their block. That is how a prefix (the
+ * hot groups of the first segment) is given; without one, every entry is in
+ * block 0.
+ */
+#ifndef ALIGNLINT_SEGMENT_H
+#define ALIGNLINT_SEGMENT_H
+
+#include "internal.h"
+
+#define AL_NO_UNIT ((size_t)-1)
+
+typedef struct al_segment {
+    const al_record *record;
+    const size_t *units;  /* baseline order, blocks ascending */
+    const int *blocks;    /* block of each entry */
+    size_t count;
+    uint64_t start_bits;  /* where the first unit may start */
+    bool after_run;       /* the unit before the segment is a bitfield run */
+    size_t next_unit;     /* the fixed unit after it, or AL_NO_UNIT */
+} al_segment;
+
+/* Writes the chosen order of the segment's units (unit indices) to out. */
+bool al_segment_order(const al_segment *segment, size_t *out,
+                      bool *proven_minimal);
+
+/* ---- Shared by the strategies (segment.c) ---- */
+
+/* What the segment's order is judged by: the position after the next fixed
+ * unit, or the record's sizeof (in bits) for the last segment. */
+uint64_t al_segment_cost(const al_segment *segment, uint64_t end_bits);
+
+/* Position after laying out the entries `sequence` from the segment start. */
+uint64_t al_segment_end_bits(const al_segment *segment, const size_t *sequence);
+
+bool al_segment_is_run(const al_segment *segment, size_t entry);
+
+/* Entry indices sorted by the preference key: block, then larger unit
+ * alignment, then smaller unit index. */
+void al_segment_key_order(const al_segment *segment, size_t *entries);
+
+/* The lexicographically smallest valid sequence of entries under the key:
+ * the stable descending-alignment sort with bitfield runs kept apart.
+ * *found is false when no valid sequence exists. False on allocation
+ * failure. */
+bool al_segment_sorted(const al_segment *segment, size_t *sequence,
+                       bool *found);
+
+/* Exact search (count <= AL_SEGMENT_SEARCH_MAX) in a segment that has a
+ * valid sequence: the lexicographically smallest sequence of minimal cost,
+ * and that cost. False on allocation failure. */
+#define AL_SEGMENT_SEARCH_MAX 12
+bool al_segment_search(const al_segment *segment, size_t *sequence,
+                      uint64_t *min_cost);
+
+#endif

@@ -1,0 +1,155 @@
+/*
+ * Exact search over the orders of a short segment.
+ *
+ * Placement is monotone in the start: rounding up is, and clang's bitfield
+ * rule opens a new storage unit only when the field does not fit in the
+ * current one, which from a later start inside that unit it would not either.
+ * So for a set of placed units only the earliest end matters, kept apart by
+ * whether the last placed unit is a bitfield run (that limits what may
+ * follow). A DP over subsets gives the minimal cost; the sequence is then
+ * rebuilt position by position as the best-keyed entry whose completion can
+ * still reach that minimum, which is the lexicographically smallest optimum.
+ */
+#include "segment.h"
+
+#include <stdlib.h>
+
+#define UNREACHABLE UINT64_MAX
+
+typedef struct search {
+    const al_segment *segment;
+    uint32_t all;              /* mask of every entry */
+    uint32_t *earlier_blocks;  /* per entry: entries that must precede it */
+    uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
+} search;
+
+static uint64_t *best_end(search *s, uint32_t placed, bool last_is_run)
+{
+    return &s->best_end[2 * (size_t)placed + last_is_run];
+}
+
+static bool may_follow(const search *s, uint32_t placed, bool last_is_run,
+                       size_t entry)
+{
+    return !(placed & (1u << entry)) &&
+           (s->earlier_blocks[entry] & ~placed) == 0 &&
+           !(last_is_run && al_segment_is_run(s->segment, entry));
+}
+
+static void extend(search *s, uint32_t placed)
+{
+    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
+        uint64_t end_bits = *best_end(s, placed, last_is_run);
+        if (end_bits == UNREACHABLE)
+            continue;
+        for (size_t entry = 0; entry < s->segment->count; entry++) {
+            if (!may_follow(s, placed, last_is_run, entry))
+                continue;
+            uint64_t next_end = al_unit_place(s->segment->record,
+                                              s->segment->units[entry],
+                                              end_bits, NULL);
+            uint64_t *target = best_end(s, placed | 1u << entry,
+                                        al_segment_is_run(s->segment, entry));
+            if (next_end < *target)
+                *target = next_end;
+        }
+    }
+}
+
+static uint64_t cost_of_complete(search *s)
+{
+    const al_segment *segment = s->segment;
+    bool next_is_run = segment->next_unit != AL_NO_UNIT &&
+                       al_unit_is_run(segment->record, segment->next_unit);
+    uint64_t cost = UNREACHABLE;
+    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
+        uint64_t end_bits = *best_end(s, s->all, last_is_run);
+        if (end_bits == UNREACHABLE || (last_is_run && next_is_run))
+            continue;
+        uint64_t candidate = al_segment_cost(segment, end_bits);
+        if (candidate < cost)
+            cost = candidate;
+    }
+    return cost;
+}
+
+/* Minimal cost of any valid completion of `placed`, which ended at
+ * pos_bits. Subsets of the free entries are visited in increasing order, so
+ * every state is final before it is extended. */
+static uint64_t min_completion_cost(search *s, uint32_t placed,
+                                    uint64_t pos_bits, bool last_is_run)
+{
+    uint32_t free_entries = s->all & ~placed;
+    uint32_t sub = 0;
+    do {
+        *best_end(s, placed | sub, false) = UNREACHABLE;
+        *best_end(s, placed | sub, true) = UNREACHABLE;
+        sub = (sub - free_entries) & free_entries;
+    } while (sub);
+    *best_end(s, placed, last_is_run) = pos_bits;
+    do {
+        extend(s, placed | sub);
+        sub = (sub - free_entries) & free_entries;
+    } while (sub);
+    return cost_of_complete(s);
+}
+
+static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
+                    size_t *sequence)
+{
+    const al_segment *segment = s->segment;
+    uint32_t placed = 0;
+    uint64_t pos_bits = segment->start_bits;
+    bool last_is_run = segment->after_run;
+    for (size_t position = 0; position < segment->count; position++) {
+        for (size_t i = 0; i < segment->count; i++) {
+            size_t entry = by_key[i];
+            if (!may_follow(s, placed, last_is_run, entry))
+                continue;
+            bool is_run = al_segment_is_run(segment, entry);
+            uint64_t next_pos = al_unit_place(segment->record,
+                                              segment->units[entry], pos_bits,
+                                              NULL);
+            uint32_t next_placed = placed | 1u << entry;
+            if (min_completion_cost(s, next_placed, next_pos, is_run) == min_cost) {
+                sequence[position] = entry;
+                placed = next_placed;
+                pos_bits = next_pos;
+                last_is_run = is_run;
+                break;
+            }
+        }
+    }
+}
+
+static void find_earlier_blocks(const al_segment *segment, uint32_t *earlier)
+{
+    for (size_t a = 0; a < segment->count; a++) {
+        earlier[a] = 0;
+        for (size_t b = 0; b < segment->count; b++)
+            if (segment->blocks[b] < segment->blocks[a])
+                earlier[a] |= 1u << b;
+    }
+}
+
+bool al_segment_search(const al_segment *segment, size_t *sequence,
+                       uint64_t *min_cost)
+{
+    size_t n = segment->count;
+    search s = {segment, (uint32_t)((1u << n) - 1), NULL, NULL};
+    s.earlier_blocks = malloc((n ? n : 1) * sizeof *s.earlier_blocks);
+    s.best_end = malloc(2 * ((size_t)1 << n) * sizeof *s.best_end);
+    size_t *by_key = malloc((n ? n : 1) * sizeof *by_key);
+    bool allocated = s.earlier_blocks && s.best_end && by_key;
+    if (allocated) {
+        find_earlier_blocks(segment, s.earlier_blocks);
+        al_segment_key_order(segment, by_key);
+        *min_cost = min_completion_cost(&s, 0, segment->start_bits,
+                                        segment->after_run);
+        rebuild(&s, by_key, *min_cost, sequence);
+    }
+    free(s.earlier_blocks);
+    free(s.best_end);
+    free(by_key);
+    return allocated;
+}
