@@ -136,11 +136,11 @@ static void report_conflict(const struct apply_run *run,
   const struct fix *second_fix = &run->set->fixes[second->fix_index];
   fprintf(stderr,
           "conflict: %s left untouched: edit %zu+%zu of record (%s, %zu) "
-          "overlaps edit %zu+%zu of record (%s, %zu)\n",
+          "from %s overlaps edit %zu+%zu of record (%s, %zu) from %s\n",
           file->path, first->offset, first->length,
-          first_fix->key.file_path, first_fix->key.offset, second->offset,
-          second->length, second_fix->key.file_path,
-          second_fix->key.offset);
+          first_fix->key.file_path, first_fix->key.offset, first_fix->origin,
+          second->offset, second->length, second_fix->key.file_path,
+          second_fix->key.offset, second_fix->origin);
 }
 
 /* Decides whether the file may be edited at all: readable, not changed
