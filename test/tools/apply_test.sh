@@ -158,7 +158,7 @@ run_tool apply fixes
 expect_status 1
 expect_same_file "$root/inc/conn.h" "$fixtures/conn.h"
 expect_same_file "$root/layout.h" "$fixtures/layout.h.fixed"
-expect_err "conflict: $root/inc/conn.h left untouched: edit 71+42 of record ($root/inc/conn.h, 60) from fixes/a.c.0000000000000001.yaml:4 overlaps edit 71+42 of record ($root/inc/conn.h, 60) from fixes/b.c.0000000000000002.yaml:4"
+expect_err "conflict: $root/inc/conn.h left untouched: edit 71+42 of record ($root/inc/conn.h, 60) from fixes/b.c.0000000000000002.yaml:4 overlaps edit 71+42 of record ($root/inc/conn.h, 60) from fixes/a.c.0000000000000001.yaml:4"
 expect_err "alignlint: applied 3 fixes to 1 files; 0 vetoed, 0 stale, 1 conflicting"
 
 # (6) --dry-run: writes nothing; patch and git apply accept the diff, and
