@@ -15,7 +15,7 @@ typedef struct builder {
     al_record record;
 } builder;
 
-static void b_init(builder *b, const char *name)
+static inline void b_init(builder *b, const char *name)
 {
     memset(b, 0, sizeof *b);
     b->record.name = name;
@@ -24,7 +24,7 @@ static void b_init(builder *b, const char *name)
     b->record.align_bytes = 1;
 }
 
-static al_member *b_add_member(builder *b, bool new_unit, const char *type,
+static inline al_member *b_add_member(builder *b, bool new_unit, const char *type,
                                const char *name, uint64_t size_bits,
                                uint32_t align_bytes)
 {
@@ -42,21 +42,21 @@ static al_member *b_add_member(builder *b, bool new_unit, const char *type,
 }
 
 /* A new unit holding one plain member. */
-static al_member *b_field(builder *b, const char *type, const char *name,
+static inline al_member *b_field(builder *b, const char *type, const char *name,
                           uint32_t size_bytes, uint32_t align_bytes)
 {
     return b_add_member(b, true, type, name, 8u * size_bytes, align_bytes);
 }
 
 /* Another plain member in the current unit (`int a, b;`). */
-static al_member *b_also(builder *b, const char *type, const char *name,
+static inline al_member *b_also(builder *b, const char *type, const char *name,
                          uint32_t size_bytes, uint32_t align_bytes)
 {
     return b_add_member(b, false, type, name, 8u * size_bytes, align_bytes);
 }
 
 /* A bitfield; starts a new run unit unless the current unit is a run. */
-static al_member *b_bits(builder *b, const char *type, const char *name,
+static inline al_member *b_bits(builder *b, const char *type, const char *name,
                          unsigned width, uint32_t type_size_bytes,
                          uint32_t align_bytes)
 {
@@ -70,13 +70,13 @@ static al_member *b_bits(builder *b, const char *type, const char *name,
     return m;
 }
 
-static void b_unit_flags(builder *b, unsigned flags)
+static inline void b_unit_flags(builder *b, unsigned flags)
 {
     b->units[b->record.unit_count - 1].flags |= flags;
 }
 
 /* Offsets and sizeof as the simulation lays out the written order. */
-static const al_record *b_finish(builder *b)
+static inline const al_record *b_finish(builder *b)
 {
     uint64_t offsets[BUILDER_MAX];
     b->record.size_bytes = al_simulate(&b->record, NULL, offsets);
