@@ -1,0 +1,85 @@
+#include "AlignLintConsumer.h"
+
+#include "DiagnosticSink.h"
+#include "FieldOrderCheck.h"
+#include "FixExport.h"
+#include "OrderDependentUses.h"
+#include "RecordModelBuilder.h"
+
+#include <cstdlib>
+#include <memory>
+
+namespace alignlint {
+
+using namespace clang;
+
+AlignLintConsumer::AlignLintConsumer(CompilerInstance &CI,
+                                     const PluginOptions &Opts)
+    : CI(CI), Opts(Opts) {}
+
+// Sema announces every completed tag definition, including those inside
+// function bodies, so no walk over the whole AST is needed to find them.
+void AlignLintConsumer::HandleTagDeclDefinition(TagDecl *Tag) {
+  auto *RD = dyn_cast<RecordDecl>(Tag);
+  if (RD && RD->isCompleteDefinition() && !RD->isUnion() &&
+      !RD->isAnonymousStructOrUnion() && !RD->isImplicit())
+    Records.push_back(RD);
+}
+
+bool AlignLintConsumer::isInScope(const RecordDecl *RD) const {
+  const SourceManager &SM = CI.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(RD->getLocation());
+  if (Loc.isInvalid() || SM.isInSystemHeader(Loc))
+    return false;
+  return !Opts.MainFileOnly || SM.isInMainFile(Loc);
+}
+
+static void showLayout(DiagnosticSink &Sink, const RecordModel &Model,
+                       const PluginOptions &Opts, SourceLocation Loc) {
+  al_record View = Model.view();
+  char *Diagram = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
+  if (Diagram)
+    Sink.remark(Loc, "layout of '" + Model.DisplayName + "':\n" + Diagram);
+  std::free(Diagram);
+}
+
+void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
+  // Diagnostics about broken code are the compiler's job; its AST may be
+  // incomplete, so alignlint stays silent.
+  if (CI.getDiagnostics().hasErrorOccurred())
+    return;
+  std::unique_ptr<FixExport> Export;
+  if (!Opts.ExportDir.empty())
+    Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(),
+                               Opts.ExportDir, CI.getFrontendOpts().OutputFile));
+  DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
+
+  bool UsesScanned = false;
+  OrderDependentUses Uses;
+  auto LazyUses = [&]() -> const OrderDependentUses & {
+    if (!UsesScanned)
+      Uses = findOrderDependentUses(Ctx);
+    UsesScanned = true;
+    return Uses;
+  };
+  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses);
+
+  for (const RecordDecl *RD : Records) {
+    if (!isInScope(RD))
+      continue;
+    RecordModel Model;
+    std::string SkipReason;
+    if (!buildRecordModel(Ctx, RD, Opts, Model, SkipReason))
+      continue;
+    bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
+                    FieldOrder.check(Model);
+    if (Opts.ShowLayout && !Reported)
+      showLayout(Sink, Model, Opts,
+                 CI.getSourceManager().getExpansionLoc(RD->getLocation()));
+  }
+  std::string Error;
+  if (Export && !Export->write(Error))
+    Sink.reportSetupError(Error);
+}
+
+} // namespace alignlint

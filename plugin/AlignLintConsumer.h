@@ -1,0 +1,32 @@
+// The AST consumer: collects every record definition while clang parses,
+// then runs the rules on them once the translation unit is complete.
+#ifndef ALIGNLINT_CONSUMER_H
+#define ALIGNLINT_CONSUMER_H
+
+#include "PluginOptions.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/Frontend/CompilerInstance.h"
+
+#include <vector>
+
+namespace alignlint {
+
+class AlignLintConsumer : public clang::ASTConsumer {
+public:
+  AlignLintConsumer(clang::CompilerInstance &CI, const PluginOptions &Opts);
+
+  void HandleTagDeclDefinition(clang::TagDecl *Tag) override;
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override;
+
+private:
+  bool isInScope(const clang::RecordDecl *RD) const;
+
+  clang::CompilerInstance &CI;
+  const PluginOptions &Opts;
+  std::vector<const clang::RecordDecl *> Records;
+};
+
+} // namespace alignlint
+
+#endif

@@ -1,0 +1,64 @@
+#include "DiagnosticSink.h"
+
+#include "FixExport.h"
+
+namespace alignlint {
+
+DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
+                               const PluginOptions &Opts, FixExport *Export)
+    : Diags(Diags), Opts(Opts), Export(Export) {
+  WarningID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Warning, "%0");
+  ErrorID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Error, "%0");
+  NoteID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
+  RemarkID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Remark, "%0");
+}
+
+// Custom diagnostics have a fixed level: clang never applies -Werror or -w
+// to them (docs/design.md), so the plugin applies them itself.
+clang::DiagnosticsEngine::Level DiagnosticSink::levelFor(Rule R) const {
+  switch (Opts.severity(R)) {
+  case Severity::Off:
+    return clang::DiagnosticsEngine::Ignored;
+  case Severity::Error:
+    return clang::DiagnosticsEngine::Error;
+  case Severity::Warning:
+    break;
+  }
+  if (Diags.getIgnoreAllWarnings())
+    return clang::DiagnosticsEngine::Ignored;
+  if (Diags.getWarningsAsErrors())
+    return clang::DiagnosticsEngine::Error;
+  return clang::DiagnosticsEngine::Warning;
+}
+
+void DiagnosticSink::report(const Finding &F) {
+  if (Opts.severity(F.TheRule) == Severity::Off)
+    return;
+  clang::DiagnosticsEngine::Level Level = levelFor(F.TheRule);
+  if (Export)
+    Export->addFinding(F, Level == clang::DiagnosticsEngine::Error);
+  if (Level == clang::DiagnosticsEngine::Ignored)
+    return;
+  std::string Text =
+      F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";
+  {
+    clang::DiagnosticBuilder DB = Diags.Report(
+        F.RecordLoc,
+        Level == clang::DiagnosticsEngine::Error ? ErrorID : WarningID);
+    DB << Text;
+    for (const clang::FixItHint &Fix : F.Fixes)
+      DB << Fix;
+  }
+  for (const FindingNote &N : F.Notes)
+    Diags.Report(N.Loc, NoteID) << N.Text;
+}
+
+void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text) {
+  Diags.Report(Loc, RemarkID) << Text;
+}
+
+void DiagnosticSink::reportSetupError(const std::string &Message) {
+  Diags.Report(ErrorID) << ("alignlint: " + Message);
+}
+
+} // namespace alignlint

@@ -1,0 +1,57 @@
+// Turns rule findings into clang diagnostics (with -Werror / -w applied the
+// way clang applies them to its own warnings) and hands them to the export.
+#ifndef ALIGNLINT_DIAGNOSTIC_SINK_H
+#define ALIGNLINT_DIAGNOSTIC_SINK_H
+
+#include "PluginOptions.h"
+
+#include "clang/Basic/Diagnostic.h"
+
+#include <string>
+#include <vector>
+
+namespace alignlint {
+
+class FixExport;
+
+struct FindingNote {
+  clang::SourceLocation Loc;
+  std::string Text;
+};
+
+/// One rule's verdict on one record.
+struct Finding {
+  Rule TheRule = Rule::FieldOrder;
+  clang::SourceLocation RecordLoc;   // the record's name: the record key
+  std::string Message;
+  std::vector<clang::FixItHint> Fixes;  // all stand or fall together
+  std::vector<FindingNote> Notes;
+};
+
+class DiagnosticSink {
+public:
+  DiagnosticSink(clang::DiagnosticsEngine &Diags, const PluginOptions &Opts,
+                 FixExport *Export);
+
+  /// Reports F at the level its rule has after -Werror/-w; records it for
+  /// the export when its rule is enabled.
+  void report(const Finding &F);
+
+  /// A remark that is not a finding (the layout diagram on request).
+  void remark(clang::SourceLocation Loc, const std::string &Text);
+
+  /// Reports a problem with alignlint's own set-up (bad export directory).
+  void reportSetupError(const std::string &Message);
+
+private:
+  clang::DiagnosticsEngine::Level levelFor(Rule R) const;
+
+  clang::DiagnosticsEngine &Diags;
+  const PluginOptions &Opts;
+  FixExport *Export;
+  unsigned WarningID, ErrorID, NoteID, RemarkID;
+};
+
+} // namespace alignlint
+
+#endif

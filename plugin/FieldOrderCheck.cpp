@@ -1,0 +1,123 @@
+#include "FieldOrderCheck.h"
+
+#include "FieldSlots.h"
+#include "FixExport.h"
+#include "ProposedLayoutCheck.h"
+
+#include <cstdlib>
+
+namespace alignlint {
+
+using namespace clang;
+
+FieldOrderCheck::FieldOrderCheck(ASTContext &Ctx, const PluginOptions &Opts,
+                                 DiagnosticSink &Sink, FixExport *Export,
+                                 std::function<const OrderDependentUses &()> Uses)
+    : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)) {}
+
+static std::string plural(uint64_t N, const char *Word) {
+  return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
+}
+
+static std::string savingMessage(const RecordModel &Model,
+                                 const al_field_order_finding &Found,
+                                 uint64_t ProposedBytes) {
+  std::string Message = "'" + Model.DisplayName + "' is " +
+                        std::to_string(Found.current_bytes) +
+                        " bytes but could be " + std::to_string(ProposedBytes) +
+                        ": reordering its fields removes " +
+                        plural(Found.current_bytes - ProposedBytes, "byte") +
+                        " of padding";
+  if (Found.proposed_cache_lines < Found.current_cache_lines)
+    Message += " and saves " +
+               plural(Found.current_cache_lines - Found.proposed_cache_lines,
+                      "cache line");
+  return Message;
+}
+
+static std::string orderNote(const RecordModel &Model, const size_t *Order) {
+  std::string Note = "suggested order: ";
+  for (size_t I = 0; I < Model.Units.size(); ++I)
+    Note += (I ? ", " : "") + Model.unitLabel(Order[I]);
+  return Note;
+}
+
+bool FieldOrderCheck::check(const RecordModel &Model) {
+  al_record View = Model.view();
+  al_field_order_options Options = {Opts.MinSavedBytes, Opts.CacheLineBytes};
+  al_field_order_finding Found;
+  if (!al_rule_field_order(&View, &Options, &Found))
+    return false;
+  const size_t *Order = Found.plan.order;
+
+  ProposedLayoutVerdict Verdict = checkProposedLayout(Ctx, Model, Order);
+  uint64_t ProposedBytes =
+      Verdict.Checked ? Verdict.ClangSizeBytes : Found.proposed_bytes;
+  if (ProposedBytes + Opts.MinSavedBytes > Found.current_bytes) {
+    al_plan_free(&Found.plan);    // clang does not confirm the saving
+    return false;
+  }
+  Finding F;
+  F.TheRule = Rule::FieldOrder;
+  F.RecordLoc = Ctx.getSourceManager().getExpansionLoc(Model.Record->getLocation());
+  F.Message = savingMessage(Model, Found, ProposedBytes);
+  F.Notes.push_back({F.RecordLoc, orderNote(Model, Order)});
+  if (Verdict.Checked && !Verdict.Agrees)
+    refuse(Model, F, F.RecordLoc,
+           "clang lays out the proposed order differently from alignlint's "
+           "model (" + Verdict.Mismatch + ")");
+  else
+    addFixOrRefusal(Model, Order, F);
+  if (Opts.ShowLayout)
+    addLayoutNotes(Model, Order, F);
+  Sink.report(F);
+  al_plan_free(&Found.plan);
+  return true;
+}
+
+void FieldOrderCheck::refuse(const RecordModel &Model, Finding &F,
+                             SourceLocation Loc, const std::string &Reason) {
+  F.Fixes.clear();
+  F.Notes.push_back({Loc, "no fix-it: " + Reason});
+  if (Export)
+    Export->addVeto(F.RecordLoc, Model.DisplayName, Reason);
+}
+
+bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
+                                      const size_t *Order, Finding &F) {
+  FieldSlots Slots;
+  SlotRefusal Refusal;
+  if (!computeFieldSlots(Model, Ctx, Slots, Refusal)) {
+    refuse(Model, F, Refusal.Loc, Refusal.Reason);
+    return false;
+  }
+  const OrderDependentUses &AllUses = Uses();
+  auto Use = AllUses.find(cast<RecordDecl>(Model.Record->getCanonicalDecl()));
+  if (Use != AllUses.end()) {
+    refuse(Model, F, Use->second.Loc,
+           "this " + Use->second.What +
+               " depends on the field order; reordering would change its "
+               "meaning");
+    return false;
+  }
+  for (size_t Slot = 0; Slot < Slots.Ranges.size(); ++Slot)
+    if (Order[Slot] != Slot)
+      F.Fixes.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
+                                                     Slots.Texts[Order[Slot]]));
+  return true;
+}
+
+void FieldOrderCheck::addLayoutNotes(const RecordModel &Model,
+                                     const size_t *Order, Finding &F) {
+  al_record View = Model.view();
+  char *Current = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
+  char *Proposed = al_layout_diagram(&View, Order, Opts.CacheLineBytes);
+  if (Current)
+    F.Notes.push_back({F.RecordLoc, std::string("current layout:\n") + Current});
+  if (Proposed)
+    F.Notes.push_back({F.RecordLoc, std::string("proposed layout:\n") + Proposed});
+  std::free(Current);
+  std::free(Proposed);
+}
+
+} // namespace alignlint

@@ -1,0 +1,241 @@
+#include "FieldSlots.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+
+namespace alignlint {
+
+using namespace clang;
+
+namespace {
+
+/// Raw-lexes one file; offsets are into its buffer.
+class FileText {
+public:
+  FileText(const SourceManager &SM, FileID File, const LangOptions &LO)
+      : SM(SM), File(File), LO(LO), Buffer(SM.getBufferData(File)) {}
+
+  unsigned offsetOf(SourceLocation Loc) const { return SM.getFileOffset(Loc); }
+  SourceLocation locAt(unsigned Offset) const {
+    return SM.getLocForStartOfFile(File).getLocWithOffset(Offset);
+  }
+
+  /// Offset just past the ';' that ends the declaration whose last token
+  /// ends at From, skipping balanced parentheses (trailing attributes).
+  /// Returns false if a '}' or ',' at depth 0 or the end comes first.
+  bool findSemicolonAfter(unsigned From, unsigned &After) const {
+    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+              Buffer.begin() + From, Buffer.end());
+    int Depth = 0;
+    Token Tok;
+    while (true) {
+      Raw.LexFromRawLexer(Tok);
+      if (Tok.is(tok::eof))
+        return false;
+      if (Tok.isOneOf(tok::l_paren, tok::l_square))
+        ++Depth;
+      else if (Tok.isOneOf(tok::r_paren, tok::r_square))
+        --Depth;
+      else if (Depth == 0 && Tok.is(tok::semi)) {
+        After = offsetOf(Tok.getEndLoc());
+        return true;
+      } else if (Depth == 0 && Tok.isOneOf(tok::r_brace, tok::l_brace))
+        return false;
+    }
+  }
+
+  /// Extends End over a comment that starts on the same line.
+  unsigned withTrailingComment(unsigned End) const {
+    unsigned Pos = End;
+    while (Pos < Buffer.size() && (Buffer[Pos] == ' ' || Buffer[Pos] == '\t'))
+      ++Pos;
+    if (Buffer.substr(Pos, 2) == "//") {
+      size_t Eol = Buffer.find('\n', Pos);
+      return Eol == StringRef::npos ? unsigned(Buffer.size()) : unsigned(Eol);
+    }
+    if (Buffer.substr(Pos, 2) == "/*") {
+      size_t Close = Buffer.find("*/", Pos + 2);
+      if (Close != StringRef::npos)
+        return unsigned(Close + 2);
+    }
+    return End;
+  }
+
+  /// Extends Begin back over whole comment lines directly above it (no blank
+  /// line between), never before Limit.
+  unsigned withLeadingComments(unsigned Begin, unsigned Limit) const {
+    if (!onlyBlanksBefore(Begin))
+      return Begin;
+    unsigned Result = Begin;
+    unsigned LineStart = startOfLine(Begin);
+    while (LineStart > Limit) {
+      unsigned PrevEnd = LineStart - 1;             // the '\n'
+      unsigned PrevStart = startOfLine(PrevEnd);
+      if (PrevStart < Limit)
+        break;
+      StringRef Line = Buffer.slice(PrevStart, PrevEnd).trim();
+      unsigned CommentStart;
+      if (Line.substr(0, 2) == "//") {
+        CommentStart = PrevStart + unsigned(Buffer.slice(PrevStart, PrevEnd)
+                                                .find("//"));
+      } else if (Line.size() >= 2 && Line.substr(Line.size() - 2) == "*/") {
+        size_t Open = Buffer.substr(0, PrevEnd).rfind("/*");
+        if (Open == StringRef::npos || Open < Limit ||
+            !onlyBlanksBefore(unsigned(Open)))
+          break;
+        CommentStart = unsigned(Open);
+      } else {
+        break;
+      }
+      Result = CommentStart;
+      LineStart = startOfLine(CommentStart);
+    }
+    return Result;
+  }
+
+  /// Offset of a preprocessor directive in [Begin, End), or -1.
+  long directiveIn(unsigned Begin, unsigned End) const {
+    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+              Buffer.begin() + Begin, Buffer.end());
+    Token Tok;
+    while (true) {
+      Raw.LexFromRawLexer(Tok);
+      if (Tok.is(tok::eof) || offsetOf(Tok.getLocation()) >= End)
+        return -1;
+      if (Tok.is(tok::hash) && Tok.isAtStartOfLine())
+        return long(offsetOf(Tok.getLocation()));
+    }
+  }
+
+  StringRef text(unsigned Begin, unsigned End) const {
+    return Buffer.slice(Begin, End);
+  }
+
+private:
+  unsigned startOfLine(unsigned Pos) const {
+    size_t Nl = Buffer.rfind('\n', Pos == 0 ? 0 : Pos - 1);
+    if (Pos == 0 || Nl == StringRef::npos)
+      return 0;
+    return unsigned(Nl + 1);
+  }
+  bool onlyBlanksBefore(unsigned Pos) const {
+    return Buffer.slice(startOfLine(Pos), Pos).trim().empty();
+  }
+
+  const SourceManager &SM;
+  FileID File;
+  const LangOptions &LO;
+  StringRef Buffer;
+};
+
+bool refuse(SlotRefusal &Refusal, std::string Reason, SourceLocation Loc) {
+  Refusal.Reason = std::move(Reason);
+  Refusal.Loc = Loc;
+  return false;
+}
+
+/// The earliest file location where a field's declaration is written: its
+/// type, or an attribute written before it.
+SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
+  SourceLocation Begin = SM.getExpansionRange(FD->getBeginLoc()).getBegin();
+  for (const Attr *A : FD->attrs()) {
+    if (A->isImplicit() || A->getLocation().isInvalid())
+      continue;
+    SourceLocation AttrBegin = SM.getExpansionRange(A->getRange()).getBegin();
+    if (SM.getFileID(AttrBegin) == SM.getFileID(Begin) &&
+        SM.isBeforeInTranslationUnit(AttrBegin, Begin))
+      Begin = AttrBegin;
+  }
+  return Begin;
+}
+
+/// Non-field declarations written among the fields (nested types, methods,
+/// access specifiers) pin the text: moving fields across them can change
+/// meaning or stop compiling.
+bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
+                             const SourceManager &SM, SlotRefusal &Refusal) {
+  SourceLocation First = Slots.Ranges.front().getBegin();
+  SourceLocation Last = Slots.Ranges.back().getEnd();
+  for (const Decl *D : RD->decls()) {
+    if (isa<FieldDecl>(D) || D->isImplicit())
+      continue;
+    SourceLocation Loc = SM.getExpansionLoc(D->getLocation());
+    if (SM.isBeforeInTranslationUnit(Loc, First) ||
+        !SM.isBeforeInTranslationUnit(Loc, Last))
+      continue;
+    bool InsideASlot = false;
+    for (const CharSourceRange &Slot : Slots.Ranges)
+      if (!SM.isBeforeInTranslationUnit(Loc, Slot.getBegin()) &&
+          SM.isBeforeInTranslationUnit(Loc, Slot.getEnd()))
+        InsideASlot = true;   // e.g. `struct { int x; } inner;`
+    if (InsideASlot)
+      continue;
+    if (isa<AccessSpecDecl>(D))
+      return refuse(Refusal,
+                    "C++ access specifiers sit among the fields; moving "
+                    "fields across them would change their access",
+                    D->getLocation());
+    return refuse(Refusal,
+                  "a declaration that is not a field sits among the fields",
+                  D->getLocation());
+  }
+  return true;
+}
+
+} // namespace
+
+bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
+                       FieldSlots &Slots, SlotRefusal &Refusal) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const RecordDecl *RD = Model.Record;
+  if (RD->getLocation().isMacroID() || RD->getBraceRange().getBegin().isMacroID())
+    return refuse(Refusal, "the record is written by a macro", RD->getLocation());
+  FileID File = SM.getFileID(RD->getBraceRange().getBegin());
+  FileText Text(SM, File, Ctx.getLangOpts());
+  unsigned Limit = Text.offsetOf(RD->getBraceRange().getBegin()) + 1;
+
+  for (size_t U = 0; U < Model.UnitFields.size(); ++U) {
+    const auto &Fields = Model.UnitFields[U];
+    for (const FieldDecl *FD : Fields)
+      if (FD->getLocation().isMacroID() && !FD->isAnonymousStructOrUnion())
+        return refuse(Refusal,
+                      "field '" + FD->getName().str() + "' is declared by a macro",
+                      FD->getLocation());
+    SourceLocation Begin = declarationBegin(Fields.front(), SM);
+    SourceLocation LastEnd =
+        SM.getExpansionRange(Fields.back()->getEndLoc()).getEnd();
+    if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File)
+      return refuse(Refusal, "a field is written in another file",
+                    Fields.front()->getLocation());
+    unsigned BeginOffset = Text.offsetOf(Begin);
+    unsigned AfterSemi;
+    unsigned LastTokenEnd = Text.offsetOf(Lexer::getLocForEndOfToken(
+        LastEnd, 0, SM, Ctx.getLangOpts()));
+    if (BeginOffset < Limit || !Text.findSemicolonAfter(LastTokenEnd, AfterSemi))
+      return refuse(Refusal, "cannot find where the declaration of '" +
+                                 Model.unitLabel(U) + "' ends",
+                    Fields.front()->getLocation());
+    unsigned SlotBegin = Text.withLeadingComments(BeginOffset, Limit);
+    unsigned SlotEnd = Text.withTrailingComment(AfterSemi);
+    Slots.Ranges.push_back(CharSourceRange::getCharRange(
+        Text.locAt(SlotBegin), Text.locAt(SlotEnd)));
+    Slots.Texts.push_back(Text.text(SlotBegin, SlotEnd).str());
+    Limit = SlotEnd;
+  }
+  if (Slots.Ranges.empty())
+    return refuse(Refusal, "the record has no fields", RD->getLocation());
+  unsigned First = Text.offsetOf(Slots.Ranges.front().getBegin());
+  unsigned Last = Text.offsetOf(Slots.Ranges.back().getEnd());
+  long Directive = Text.directiveIn(First, Last);
+  if (Directive >= 0)
+    return refuse(Refusal,
+                  "a preprocessor directive sits among the fields; the order "
+                  "may differ between configurations",
+                  Text.locAt(unsigned(Directive)));
+  return checkNothingAmongFields(RD, Slots, SM, Refusal);
+}
+
+} // namespace alignlint

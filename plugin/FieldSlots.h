@@ -1,0 +1,36 @@
+// The source text of each unit of a record ("slots"), and the textual reasons
+// a fix-it that permutes those slots would be unsafe.
+#ifndef ALIGNLINT_FIELD_SLOTS_H
+#define ALIGNLINT_FIELD_SLOTS_H
+
+#include "RecordModelBuilder.h"
+
+#include "clang/Basic/SourceLocation.h"
+
+#include <string>
+#include <vector>
+
+namespace alignlint {
+
+struct FieldSlots {
+  /// One file character range per unit, in written order, disjoint: the
+  /// declaration up to its ';', with the comment lines just above it and a
+  /// comment that follows on the same line.
+  std::vector<clang::CharSourceRange> Ranges;
+  std::vector<std::string> Texts;
+};
+
+/// Why the record's fields cannot be rewritten as text, or "".
+struct SlotRefusal {
+  std::string Reason;
+  clang::SourceLocation Loc;
+};
+
+/// Computes the slots. Returns false and fills Refusal when permuting the
+/// slots could change what the program means or would not compile.
+bool computeFieldSlots(const RecordModel &Model, clang::ASTContext &Ctx,
+                       FieldSlots &Slots, SlotRefusal &Refusal);
+
+} // namespace alignlint
+
+#endif

@@ -1,0 +1,169 @@
+#include "FixExport.h"
+
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
+#include "llvm/Support/YAMLTraits.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace alignlint {
+
+using clang::tooling::Diagnostic;
+using clang::tooling::DiagnosticMessage;
+using clang::tooling::Replacement;
+
+static std::string hexOf(llvm::ArrayRef<uint8_t> Bytes) {
+  static const char Digits[] = "0123456789abcdef";
+  std::string Hex;
+  for (uint8_t B : Bytes) {
+    Hex += Digits[B >> 4];
+    Hex += Digits[B & 15];
+  }
+  return Hex;
+}
+
+static std::string sha256Hex(llvm::StringRef Data) {
+  std::array<uint8_t, 32> Hash = llvm::SHA256::hash(llvm::ArrayRef<uint8_t>(
+      reinterpret_cast<const uint8_t *>(Data.data()), Data.size()));
+  return hexOf(Hash);
+}
+
+FixExport::FixExport(const clang::SourceManager &SM,
+                     const clang::LangOptions &LangOpts, std::string Dir,
+                     std::string OutputFile)
+    : SM(SM), LangOpts(LangOpts), Dir(std::move(Dir)),
+      OutputFile(std::move(OutputFile)) {
+  llvm::SmallString<256> Cwd;
+  if (!llvm::sys::fs::current_path(Cwd))
+    BuildDirectory = std::string(Cwd.str());
+}
+
+std::string FixExport::realPathOf(clang::FileID File) const {
+  auto Entry = SM.getFileEntryRefForID(File);   // Optional<> in LLVM 14
+  if (!Entry)
+    return "";
+  llvm::StringRef Real = Entry->getFileEntry().tryGetRealPathName();
+  if (!Real.empty())
+    return std::string(Real);
+  llvm::SmallString<256> Path;
+  if (llvm::sys::fs::real_path(Entry->getName(), Path))
+    return std::string(Entry->getName());
+  return std::string(Path.str());
+}
+
+DiagnosticMessage FixExport::messageAt(clang::SourceLocation Loc,
+                                       const std::string &Text) const {
+  DiagnosticMessage Message;
+  Message.Message = Text;
+  Message.FileOffset = 0;
+  if (Loc.isValid()) {
+    clang::SourceLocation FileLoc = SM.getFileLoc(Loc);
+    Message.FilePath = realPathOf(SM.getFileID(FileLoc));
+    Message.FileOffset = SM.getFileOffset(FileLoc);
+  }
+  return Message;
+}
+
+void FixExport::addFinding(const Finding &F, bool IsError) {
+  DiagnosticMessage Message = messageAt(F.RecordLoc, F.Message);
+  for (const clang::FixItHint &Fix : F.Fixes) {
+    clang::FileID File = SM.getFileID(Fix.RemoveRange.getBegin());
+    Replacement Located(SM, Fix.RemoveRange, Fix.CodeToInsert, LangOpts);
+    Replacement Edit(realPathOf(File), Located.getOffset(),
+                     Located.getLength(), Fix.CodeToInsert);
+    if (llvm::Error E = Message.Fix[Edit.getFilePath()].add(Edit)) {
+      // Overlapping edits inside one finding would be a bug in the rule;
+      // drop the whole fix rather than export half of it.
+      llvm::consumeError(std::move(E));
+      Message.Fix.clear();
+      break;
+    }
+    EditedFiles.insert(File);
+  }
+  llvm::SmallVector<DiagnosticMessage, 1> Notes;
+  for (const FindingNote &N : F.Notes)
+    Notes.push_back(messageAt(N.Loc, N.Text));
+  Diagnostics.emplace_back(std::string("alignlint-") + ruleName(F.TheRule),
+                           Message, Notes,
+                           IsError ? Diagnostic::Error : Diagnostic::Warning,
+                           BuildDirectory);
+}
+
+void FixExport::addVeto(clang::SourceLocation RecordLoc,
+                        const std::string &RecordName,
+                        const std::string &Reason) {
+  Diagnostics.emplace_back("alignlint-veto",
+                           messageAt(RecordLoc, RecordName + ": " + Reason),
+                           llvm::SmallVector<DiagnosticMessage, 1>(),
+                           Diagnostic::Warning, BuildDirectory);
+}
+
+std::string FixExport::fileName() const {
+  clang::FileID Main = SM.getMainFileID();
+  std::string MainPath = realPathOf(Main);
+  std::string Key = MainPath + '\0' + OutputFile;
+  std::string Hex = sha256Hex(Key).substr(0, 16);
+  return std::string(llvm::sys::path::filename(MainPath)) + "." + Hex +
+         ".yaml";
+}
+
+std::string FixExport::yamlText() {
+  clang::tooling::TranslationUnitDiagnostics Unit;
+  Unit.MainSourceFile = realPathOf(SM.getMainFileID());
+  Unit.Diagnostics = Diagnostics;
+  for (clang::FileID File : EditedFiles) {
+    llvm::StringRef Content = SM.getBufferData(File);
+    DiagnosticMessage Digest;
+    Digest.Message = "sha256:" + sha256Hex(Content);
+    Digest.FilePath = realPathOf(File);
+    Digest.FileOffset = 0;
+    Unit.Diagnostics.emplace_back("alignlint-file-digest", Digest,
+                                  llvm::SmallVector<DiagnosticMessage, 1>(),
+                                  Diagnostic::Warning, BuildDirectory);
+  }
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  llvm::yaml::Output YAML(OS);
+  YAML << Unit;
+  OS.flush();
+  return Text;
+}
+
+bool FixExport::write(std::string &Error) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Dir)) {
+    Error = "cannot create export directory '" + Dir + "': " + EC.message();
+    return false;
+  }
+  llvm::SmallString<256> Final(Dir);
+  llvm::sys::path::append(Final, fileName());
+  llvm::SmallString<256> Temp;
+  int FD = -1;
+  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
+          Final + ".tmp-%%%%%%%%", FD, Temp)) {
+    Error = "cannot write to export directory '" + Dir + "': " + EC.message();
+    return false;
+  }
+  std::string Text = yamlText();
+  bool Written;
+  {
+    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
+    OS << Text;
+    OS.flush();
+    Written = !OS.has_error();
+    OS.clear_error();
+  }
+  std::error_code RenameError;
+  if (Written)
+    RenameError = llvm::sys::fs::rename(Temp, Final);
+  if (!Written || RenameError) {
+    llvm::sys::fs::remove(Temp);
+    Error = "cannot write '" + std::string(Final.str()) +
+            "': " + (Written ? RenameError.message() : "write failed");
+    return false;
+  }
+  return true;
+}
+
+} // namespace alignlint

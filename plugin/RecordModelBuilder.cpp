@@ -1,0 +1,278 @@
+#include "RecordModelBuilder.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/RecordLayout.h"
+
+#include <algorithm>
+
+namespace alignlint {
+
+using namespace clang;
+
+const char *RecordModel::keep(std::string S) {
+  Strings.push_back(std::move(S));
+  return Strings.back().c_str();
+}
+
+al_record RecordModel::view() const {
+  al_record R;
+  R.name = DisplayName.c_str();
+  R.size_bytes = RecordSizeBytes;
+  R.align_bytes = RecordAlignBytes;
+  R.start_bits = StartBits;
+  R.members = Members.data();
+  R.member_count = Members.size();
+  R.units = Units.data();
+  R.unit_count = Units.size();
+  return R;
+}
+
+std::string RecordModel::unitLabel(size_t Unit) const {
+  std::string Label;
+  for (const FieldDecl *FD : UnitFields[Unit]) {
+    if (FD->isAnonymousStructOrUnion()) {
+      Label = FD->getType()->isUnionType() ? "(anonymous union)"
+                                           : "(anonymous struct)";
+      break;
+    }
+    if (FD->getName().empty())
+      continue;   // unnamed padding bitfield
+    if (!Label.empty())
+      Label += ", ";
+    Label += FD->getName().str();
+  }
+  return Label.empty() ? "(unnamed bitfield)" : Label;
+}
+
+std::string recordDisplayName(const RecordDecl *RD) {
+  if (const TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
+    return TD->getName().str();
+  std::string Name = RD->getQualifiedNameAsString();
+  if (RD->getName().empty())
+    return std::string("(anonymous ") + RD->getKindName().str() + ")";
+  if (!RD->getASTContext().getLangOpts().CPlusPlus)
+    return RD->getKindName().str() + " " + Name;
+  return Name;
+}
+
+/// Why a record is outside the rules' reach, or "" when it is not.
+static std::string unsupportedReason(const RecordDecl *RD) {
+  if (RD->isUnion())
+    return "a union";
+  if (RD->isInvalidDecl())
+    return "invalid";
+  if (RD->isDependentType() || RD->isDependentContext())
+    return "a template";
+  if (RD->hasAttr<PackedAttr>() || RD->hasAttr<MaxFieldAlignmentAttr>())
+    return "packed";
+  if (RD->hasAttr<MSStructAttr>())
+    return "ms_struct";
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD)) {
+    if (isa<ClassTemplateSpecializationDecl>(CXX))
+      return "a template instantiation";
+    if (CXX->isLambda())
+      return "a lambda";
+    if (CXX->getNumVBases() > 0)
+      return "a class with virtual bases";
+  }
+  for (const FieldDecl *FD : RD->fields()) {
+    if (FD->isInvalidDecl() || FD->getType()->isDependentType())
+      return "invalid";
+    if (FD->hasAttr<PackedAttr>())
+      return "packed";
+    if (FD->hasAttr<NoUniqueAddressAttr>())
+      return "a record with [[no_unique_address]] members";
+  }
+  return "";
+}
+
+/// Where a C++ class's own fields may begin: after its vptr and the data of
+/// its non-virtual bases (a base's tail padding can hold fields).
+static uint64_t ownFieldsStartBits(ASTContext &Ctx, const RecordDecl *RD,
+                                   bool &HasBasesOrVPtr) {
+  const auto *CXX = dyn_cast<CXXRecordDecl>(RD);
+  HasBasesOrVPtr = false;
+  if (!CXX)
+    return 0;
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
+  uint64_t StartBits = 0;
+  if (CXX->isDynamicClass() && !Layout.getPrimaryBase()) {
+    StartBits = Ctx.getTypeSize(Ctx.VoidPtrTy);
+    HasBasesOrVPtr = true;
+  }
+  for (const CXXBaseSpecifier &Base : CXX->bases()) {
+    const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
+    if (!BaseDecl)
+      continue;
+    const ASTRecordLayout &BaseLayout = Ctx.getASTRecordLayout(BaseDecl);
+    uint64_t End = Ctx.toBits(Layout.getBaseClassOffset(BaseDecl) +
+                              BaseLayout.getDataSize());
+    StartBits = std::max(StartBits, End);
+    HasBasesOrVPtr = true;
+  }
+  return StartBits;
+}
+
+static bool isFlexibleArrayLike(QualType T) {
+  if (T->isIncompleteArrayType())
+    return true;
+  if (const RecordType *RT = T->getAs<RecordType>())
+    return RT->getDecl()->hasFlexibleArrayMember();
+  return false;
+}
+
+/// Parses alignlint's annotate attributes ("alignlint:hot:name", ...) into
+/// group numbers; names map to numbers in order of first appearance.
+struct AnnotationGroups {
+  std::vector<std::string> HotNames, ContendedNames;
+  int NextAnonymousContended = 0;
+
+  static int groupOf(std::vector<std::string> &Names, const std::string &N) {
+    for (size_t I = 0; I < Names.size(); ++I)
+      if (Names[I] == N)
+        return int(I);
+    Names.push_back(N);
+    return int(Names.size() - 1);
+  }
+
+  void apply(const FieldDecl *FD, al_member &M) {
+    for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
+      llvm::StringRef Text = A->getAnnotation();
+      if (!Text.consume_front("alignlint:"))
+        continue;
+      if (Text == "hot")
+        M.hot_group = groupOf(HotNames, "");
+      else if (Text.consume_front("hot:"))
+        M.hot_group = groupOf(HotNames, Text.str());
+      else if (Text == "contended") // each unnamed member is its own group
+        M.contended_group = groupOf(
+            ContendedNames, "\x01" + std::to_string(NextAnonymousContended++));
+      else if (Text.consume_front("contended:"))
+        M.contended_group = groupOf(ContendedNames, Text.str());
+    }
+  }
+};
+
+static bool ignoresFieldOrder(const Decl *D) {
+  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Text = A->getAnnotation();
+    if (Text == "alignlint:ignore:field-order" || Text == "alignlint:ignore:all")
+      return true;
+  }
+  return false;
+}
+
+static al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
+                               uint64_t OffsetBits, RecordModel &Model) {
+  QualType T = FD->getType();
+  al_member M = {};
+  M.hot_group = -1;
+  M.contended_group = -1;
+  M.offset_bits = OffsetBits;
+  M.name = Model.keep(FD->getName().str());
+  M.type_name = Model.keep(T.getAsString(Ctx.getPrintingPolicy()));
+  if (FD->isBitField()) {
+    M.flags |= AL_MEMBER_BITFIELD;
+    M.size_bits = FD->getBitWidthValue(Ctx);
+    M.type_size_bits = Ctx.getTypeSize(T);
+    M.align_bytes = uint32_t(Ctx.getTypeAlign(T) / 8);
+    return M;
+  }
+  if (const auto *IAT = Ctx.getAsIncompleteArrayType(T)) {
+    M.size_bits = 0;
+    M.align_bytes = uint32_t(Ctx.getTypeAlign(IAT->getElementType()) / 8);
+  } else {
+    M.size_bits = Ctx.getTypeSize(T);
+    M.align_bytes = uint32_t(Ctx.getTypeAlign(T) / 8);
+  }
+  M.type_size_bits = M.size_bits;
+  M.align_bytes = std::max<uint32_t>(M.align_bytes,
+                                     uint32_t(FD->getMaxAlignment() / 8));
+  return M;
+}
+
+/// Fields of one declaration (`int a, b;`) and adjacent non-zero-width
+/// bitfields (one memory location) move together.
+static bool joinsPreviousUnit(const FieldDecl *Prev, const FieldDecl *FD,
+                              ASTContext &Ctx) {
+  if (!Prev)
+    return false;
+  if (Prev->getBeginLoc() == FD->getBeginLoc() && FD->getBeginLoc().isValid())
+    return true;
+  auto isRunBitfield = [&](const FieldDecl *F) {
+    return F->isBitField() && F->getBitWidthValue(Ctx) != 0;
+  };
+  return isRunBitfield(Prev) && isRunBitfield(FD);
+}
+
+static unsigned unitFlags(ASTContext &Ctx, const RecordModel &Model,
+                          const std::vector<const FieldDecl *> &Fields,
+                          size_t FirstMember) {
+  unsigned Flags = 0;
+  for (size_t I = 0; I < Fields.size(); ++I) {
+    const FieldDecl *FD = Fields[I];
+    const al_member &M = Model.Members[FirstMember + I];
+    QualType T = FD->getType();
+    if (FD->isBitField()) {
+      if (M.size_bits == 0)
+        Flags |= AL_UNIT_FENCE;
+      else
+        Flags |= AL_UNIT_BITFIELD_RUN;
+      continue;
+    }
+    if (isFlexibleArrayLike(T))
+      Flags |= AL_UNIT_PINNED_LAST;
+    else if (M.size_bits == 0)
+      Flags |= AL_UNIT_FENCE;      // zero-size marker, e.g. char mark[0]
+    if (FD->getMaxAlignment() > Ctx.getTypeAlign(T))
+      Flags |= AL_UNIT_FENCE;      // explicitly over-aligned
+    if (ignoresFieldOrder(FD))
+      Flags |= AL_UNIT_FENCE;
+  }
+  return Flags;
+}
+
+bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
+                      const PluginOptions &Opts, RecordModel &Model,
+                      std::string &SkipReason) {
+  SkipReason = unsupportedReason(RD);
+  if (!SkipReason.empty())
+    return false;
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
+  Model.Record = RD;
+  Model.DisplayName = recordDisplayName(RD);
+  Model.RecordSizeBytes = uint64_t(Layout.getSize().getQuantity());
+  Model.RecordAlignBytes = uint32_t(Layout.getAlignment().getQuantity());
+  Model.StartBits = ownFieldsStartBits(Ctx, RD, Model.HasBasesOrVPtr);
+
+  AnnotationGroups Groups;
+  const FieldDecl *Prev = nullptr;
+  for (const FieldDecl *FD : RD->fields()) {
+    al_member M = describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()),
+                                Model);
+    Groups.apply(FD, M);
+    if (!joinsPreviousUnit(Prev, FD, Ctx)) {
+      al_unit U = {Model.Members.size(), 0, 0};
+      Model.Units.push_back(U);
+      Model.UnitFields.emplace_back();
+    }
+    Model.Members.push_back(M);
+    Model.Units.back().member_count++;
+    Model.UnitFields.back().push_back(FD);
+    Prev = FD;
+  }
+  for (size_t U = 0; U < Model.Units.size(); ++U)
+    Model.Units[U].flags |= unitFlags(Ctx, Model, Model.UnitFields[U],
+                                      Model.Units[U].first_member);
+  // The C "base struct" idiom: code casts between the record and its first
+  // member's type, so a leading struct or union stays at offset 0.
+  if (Opts.KeepFirstRecordField && !Model.Units.empty() &&
+      Model.UnitFields[0].size() == 1 &&
+      Model.UnitFields[0][0]->getType()->isRecordType())
+    Model.Units[0].flags |= AL_UNIT_PINNED_FIRST;
+  return true;
+}
+
+} // namespace alignlint

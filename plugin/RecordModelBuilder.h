@@ -1,0 +1,53 @@
+// Describes a clang RecordDecl, as clang laid it out, in the rules engine's
+// model: members with offsets, sizes and alignments, grouped into units that
+// move as one.
+#ifndef ALIGNLINT_RECORD_MODEL_BUILDER_H
+#define ALIGNLINT_RECORD_MODEL_BUILDER_H
+
+#include "PluginOptions.h"
+#include "alignlint_rules.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace alignlint {
+
+struct RecordModel {
+  const clang::RecordDecl *Record = nullptr;
+  std::string DisplayName;                   // "struct conn", "conn_t"
+  bool HasBasesOrVPtr = false;               // C++: own fields start later
+  std::vector<al_member> Members;
+  std::vector<al_unit> Units;
+  std::vector<std::vector<const clang::FieldDecl *>> UnitFields;
+
+  al_record view() const;
+  /// "buf" or "a, b" or "(anonymous union)": how notes name a unit.
+  std::string unitLabel(size_t Unit) const;
+  /// Stores S for the model's lifetime (al_member holds C strings).
+  const char *keep(std::string S);
+
+private:
+  friend bool buildRecordModel(clang::ASTContext &, const clang::RecordDecl *,
+                               const PluginOptions &, RecordModel &,
+                               std::string &);
+  std::deque<std::string> Strings;           // owns member names and types
+  uint64_t RecordSizeBytes = 0, StartBits = 0;
+  uint32_t RecordAlignBytes = 1;
+};
+
+/// The name users know a record by.
+std::string recordDisplayName(const clang::RecordDecl *RD);
+
+/// Fills Model. Returns false with SkipReason set for records the rules do
+/// not look at (packed, unions, templates, invalid, ...).
+bool buildRecordModel(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
+                      const PluginOptions &Opts, RecordModel &Model,
+                      std::string &SkipReason);
+
+} // namespace alignlint
+
+#endif
