@@ -39,11 +39,11 @@ static void drop_vetoed_fixes(struct apply_run *run) {
     while (veto < set->veto_count &&
            compare_record_keys(set->vetoes[veto].key, fix->key) < 0)
       veto++;
-    for (size_t v = veto; v < set->veto_count &&
-                          compare_record_keys(set->vetoes[v].key, fix->key) == 0;
+    for (size_t v = veto;
+         v < set->veto_count &&
+         compare_record_keys(set->vetoes[v].key, fix->key) == 0;
          v++) {
-      fprintf(stderr, "vetoed: %s: %s\n", fix->message,
-              set->vetoes[v].message);
+      fprintf(stderr, "vetoed: %s: %s\n", fix->message, set->vetoes[v].message);
       if (run->fix_is_live[i]) {
         run->fix_is_live[i] = 0;
         run->summary->vetoed_fixes++;
@@ -62,7 +62,8 @@ static void collect_target_files(struct apply_run *run) {
   const char **paths = NULL;
   size_t count = 0, capacity = 0;
   for (size_t i = 0; i < set->fix_count; i++)
-    for (size_t r = 0; run->fix_is_live[i] && r < set->fixes[i].replacement_count; r++) {
+    for (size_t r = 0;
+         run->fix_is_live[i] && r < set->fixes[i].replacement_count; r++) {
       grow_array((void **)&paths, sizeof *paths, count, &capacity);
       paths[count++] = set->fixes[i].replacements[r].file_path;
     }
@@ -101,30 +102,43 @@ static struct edit_list collect_edits(const struct apply_run *run,
     for (size_t r = 0; run->fix_is_live[i] && r < fix->replacement_count; r++) {
       const struct replacement *replacement = &fix->replacements[r];
       if (strcmp(replacement->file_path, file->path) == 0)
-        add_edit(&edits, (struct edit){replacement->offset, replacement->length,
-                                       replacement->text,
-                                       replacement->text_length, i});
+        add_edit(&edits,
+                 (struct edit){replacement->offset, replacement->length,
+                               replacement->text, replacement->text_length, i});
     }
   }
   sort_edits(&edits);
   return edits;
 }
 
+/* The index of the first digest recorded for `path` in the sorted list, or
+ * digest_count if there is none. */
+static size_t first_digest_of(const struct fix_set *set, const char *path) {
+  size_t low = 0, high = set->digest_count;
+  while (low < high) {
+    size_t middle = (low + high) / 2;
+    if (strcmp(set->digests[middle].file_path, path) < 0)
+      low = middle + 1;
+    else
+      high = middle;
+  }
+  return low;
+}
+
 /* Whether any digest recorded for the file differs from its content. */
 static int file_is_stale(const struct apply_run *run,
                          const struct target_file *file) {
+  const struct fix_set *set = run->set;
+  size_t i = first_digest_of(set, file->path);
+  if (i == set->digest_count || strcmp(set->digests[i].file_path, file->path))
+    return 0;
   char actual[DIGEST_TEXT_SIZE];
-  int computed = 0;
-  for (size_t i = 0; i < run->set->digest_count; i++) {
-    const struct file_digest *recorded = &run->set->digests[i];
-    if (strcmp(recorded->file_path, file->path) != 0)
-      continue;
-    if (!computed)
-      digest_text(file->content.bytes, file->content.size, actual);
-    computed = 1;
-    if (!digest_texts_equal(recorded->digest, actual))
+  digest_text(file->content.bytes, file->content.size, actual);
+  for (; i < set->digest_count &&
+         strcmp(set->digests[i].file_path, file->path) == 0;
+       i++)
+    if (!digest_texts_equal(set->digests[i].digest, actual))
       return 1;
-  }
   return 0;
 }
 
@@ -137,10 +151,10 @@ static void report_conflict(const struct apply_run *run,
   fprintf(stderr,
           "conflict: %s left untouched: edit %zu+%zu of record (%s, %zu) "
           "from %s overlaps edit %zu+%zu of record (%s, %zu) from %s\n",
-          file->path, first->offset, first->length,
-          first_fix->key.file_path, first_fix->key.offset, first_fix->origin,
-          second->offset, second->length, second_fix->key.file_path,
-          second_fix->key.offset, second_fix->origin);
+          file->path, first->offset, first->length, first_fix->key.file_path,
+          first_fix->key.offset, first_fix->origin, second->offset,
+          second->length, second_fix->key.file_path, second_fix->key.offset,
+          second_fix->origin);
 }
 
 /* Decides whether the file may be edited at all: readable, not changed
@@ -160,7 +174,8 @@ static enum file_verdict judge_file(const struct apply_run *run,
   struct edit_list edits = collect_edits(run, file);
   enum file_verdict verdict = FILE_EDITABLE;
   const struct edit *first, *second;
-  const struct edit *outside = find_edit_out_of_range(&edits, file->content.size);
+  const struct edit *outside =
+      find_edit_out_of_range(&edits, file->content.size);
   if (outside) {
     /* Without a digest, an edit past the end is the only sign of change. */
     fprintf(stderr,
@@ -222,8 +237,10 @@ static void drop_fixes_touching_refused_files(struct apply_run *run) {
     run->fix_is_live[i] = 0;
     for (size_t r = 0; r < fix->replacement_count; r++)
       if (strcmp(fix->replacements[r].file_path, refused->path) != 0) {
-        fprintf(stderr, "not applied: %s: it also edits %s, which was "
-                        "refused\n", fix->message, refused->path);
+        fprintf(stderr,
+                "not applied: %s: it also edits %s, which was "
+                "refused\n",
+                fix->message, refused->path);
         break;
       }
   }
@@ -247,8 +264,8 @@ static void edit_file(struct apply_run *run, struct target_file *file) {
   if (unchanged) {
     discard_pending_write(&file->pending);
   } else if (run->options->dry_run) {
-    write_unified_diff(stdout, path_below_cwd(file->path),
-                       file->content.bytes, file->content.size, &edits);
+    write_unified_diff(stdout, path_below_cwd(file->path), file->content.bytes,
+                       file->content.size, &edits);
     run->summary->edited_files++;
   } else if (commit_pending_write(&file->pending, new_bytes, new_size,
                                   file->content.mode) == 0) {

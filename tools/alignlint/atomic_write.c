@@ -30,8 +30,9 @@ int open_pending_write(struct pending_write *pending, const char *target_path) {
   pending->fd = mkstemp(pending->temp_path);
   if (pending->fd >= 0)
     return 0;
-  fprintf(stderr, "alignlint: error: cannot write %s: cannot create a "
-                  "temporary file in its directory: %s\n",
+  fprintf(stderr,
+          "alignlint: error: cannot write %s: cannot create a "
+          "temporary file in its directory: %s\n",
           target_path, strerror(errno));
   free(pending->temp_path);
   pending->temp_path = NULL;

@@ -9,8 +9,7 @@
 #define DIGEST_TEXT_SIZE (sizeof DIGEST_PREFIX - 1 + 64 + 1)
 
 /* Writes "sha256:<64 lowercase hex digits>" for `bytes` into `text`. */
-void digest_text(const char *bytes, size_t length,
-                 char text[DIGEST_TEXT_SIZE]);
+void digest_text(const char *bytes, size_t length, char text[DIGEST_TEXT_SIZE]);
 
 /* Whether `text` is "sha256:" followed by 64 hex digits (either case). */
 int digest_text_is_valid(const char *text);

@@ -36,8 +36,7 @@ static yaml_node_t *mapping_value(const struct yaml_source *source,
                                   yaml_node_t *mapping, const char *key) {
   for (yaml_node_pair_t *pair = mapping->data.mapping.pairs.start;
        pair < mapping->data.mapping.pairs.top; pair++) {
-    yaml_node_t *key_node =
-        yaml_document_get_node(source->document, pair->key);
+    yaml_node_t *key_node = yaml_document_get_node(source->document, pair->key);
     if (key_node->type == YAML_SCALAR_NODE &&
         strcmp((const char *)key_node->data.scalar.value, key) == 0)
       return yaml_document_get_node(source->document, pair->value);
@@ -59,8 +58,7 @@ static int get_field(const struct yaml_source *source, yaml_node_t *mapping,
   if (!*value)
     return required ? report_at(source, mapping, "missing key '%s'", key) : 0;
   if ((*value)->type != type)
-    return report_at(source, *value, "'%s' must be %s", key,
-                     type_names[type]);
+    return report_at(source, *value, "'%s' must be %s", key, type_names[type]);
   return 0;
 }
 
@@ -90,17 +88,15 @@ static int get_offset(const struct yaml_source *source, yaml_node_t *mapping,
   char *end;
   errno = 0;
   unsigned long long value = strtoull(digits, &end, 10);
-  if (digits[0] < '0' || digits[0] > '9' || *end || errno ||
-      value > SIZE_MAX)
-    return report_at(source, node, "'%s' must be a byte offset, not '%s'",
-                     key, digits);
+  if (digits[0] < '0' || digits[0] > '9' || *end || errno || value > SIZE_MAX)
+    return report_at(source, node, "'%s' must be a byte offset, not '%s'", key,
+                     digits);
   *offset = (size_t)value;
   return 0;
 }
 
-static int read_replacement(const struct yaml_source *source,
-                            yaml_node_t *node, const char *build_dir,
-                            struct replacement *out) {
+static int read_replacement(const struct yaml_source *source, yaml_node_t *node,
+                            const char *build_dir, struct replacement *out) {
   char *raw_path;
   if (node->type != YAML_MAPPING_NODE)
     return report_at(source, node, "a replacement must be a mapping");
@@ -119,8 +115,7 @@ static int read_replacements(const struct yaml_source *source,
                              yaml_node_t *message, const char *build_dir,
                              struct diagnostic *out) {
   yaml_node_t *list;
-  if (get_field(source, message, "Replacements", YAML_SEQUENCE_NODE, 0,
-                &list))
+  if (get_field(source, message, "Replacements", YAML_SEQUENCE_NODE, 0, &list))
     return -1;
   if (!list)
     return 0;
@@ -136,8 +131,8 @@ static int read_replacements(const struct yaml_source *source,
   return 0;
 }
 
-static int read_diagnostic(const struct yaml_source *source,
-                           yaml_node_t *node, struct diagnostic *out) {
+static int read_diagnostic(const struct yaml_source *source, yaml_node_t *node,
+                           struct diagnostic *out) {
   yaml_node_t *message;
   char *build_dir, *raw_path;
   memset(out, 0, sizeof *out);
@@ -169,8 +164,7 @@ static int read_document(const struct yaml_source *source,
   yaml_node_t *root = yaml_document_get_root_node(source->document);
   yaml_node_t *main_file, *list;
   if (root->type != YAML_MAPPING_NODE)
-    return report_at(source, root,
-                     "not a TranslationUnitDiagnostics document");
+    return report_at(source, root, "not a TranslationUnitDiagnostics document");
   if (get_field(source, root, "MainSourceFile", YAML_SCALAR_NODE, 1,
                 &main_file) ||
       get_field(source, root, "Diagnostics", YAML_SEQUENCE_NODE, 1, &list))
@@ -189,9 +183,8 @@ static int read_document(const struct yaml_source *source,
 
 static int report_parse_error(const char *file_name,
                               const yaml_parser_t *parser) {
-  fprintf(stderr, "alignlint: error: %s:%zu:%zu: invalid YAML: %s",
-          file_name, parser->problem_mark.line + 1,
-          parser->problem_mark.column + 1,
+  fprintf(stderr, "alignlint: error: %s:%zu:%zu: invalid YAML: %s", file_name,
+          parser->problem_mark.line + 1, parser->problem_mark.column + 1,
           parser->problem ? parser->problem : "unreadable input");
   if (parser->context)
     fprintf(stderr, " (%s at line %zu)", parser->context,
@@ -225,8 +218,10 @@ static int read_export_file(const char *file_name, FILE *stream,
   }
   yaml_parser_delete(&parser);
   if (status == 0 && documents == 0) {
-    fprintf(stderr, "alignlint: error: %s:1: empty file, expected a "
-                    "TranslationUnitDiagnostics document\n", file_name);
+    fprintf(stderr,
+            "alignlint: error: %s:1: empty file, expected a "
+            "TranslationUnitDiagnostics document\n",
+            file_name);
     status = -1;
   }
   return status;

@@ -66,9 +66,9 @@ static void add_fix(struct fix_set *set, size_t *capacity,
         sizeof *diagnostic->replacements, compare_replacements);
   grow_array((void **)&set->fixes, sizeof *set->fixes, set->fix_count,
              capacity);
-  set->fixes[set->fix_count++] = (struct fix){
-      key_of(diagnostic), diagnostic->message, diagnostic->origin,
-      diagnostic->replacements, diagnostic->replacement_count};
+  set->fixes[set->fix_count++] =
+      (struct fix){key_of(diagnostic), diagnostic->message, diagnostic->origin,
+                   diagnostic->replacements, diagnostic->replacement_count};
 }
 
 static void add_veto(struct fix_set *set, size_t *capacity,
@@ -81,16 +81,15 @@ static void add_veto(struct fix_set *set, size_t *capacity,
 
 static int add_digest(struct fix_set *set, size_t *capacity,
                       const struct diagnostic *diagnostic) {
-  if (!digest_text_is_valid(diagnostic->message) ||
-      !diagnostic->file_path[0]) {
+  if (!digest_text_is_valid(diagnostic->message) || !diagnostic->file_path[0]) {
     fprintf(stderr,
             "alignlint: error: %s: %s needs a FilePath and a Message "
             "'" DIGEST_PREFIX "<64 hex digits>', not '%s'\n",
             diagnostic->origin, DIGEST_NAME, diagnostic->message);
     return -1;
   }
-  grow_array((void **)&set->digests, sizeof *set->digests,
-             set->digest_count, capacity);
+  grow_array((void **)&set->digests, sizeof *set->digests, set->digest_count,
+             capacity);
   set->digests[set->digest_count++] =
       (struct file_digest){diagnostic->file_path, diagnostic->message};
   return 0;
@@ -122,6 +121,22 @@ static void remove_duplicate_vetoes(struct fix_set *set) {
   set->veto_count = kept;
 }
 
+static int compare_digests(const void *a_ptr, const void *b_ptr) {
+  const struct file_digest *a = a_ptr, *b = b_ptr;
+  int order = strcmp(a->file_path, b->file_path);
+  return order ? order : strcmp(a->digest, b->digest);
+}
+
+/* Every TU that includes a header records its digest: keep one of each. */
+static void remove_duplicate_digests(struct fix_set *set) {
+  qsort(set->digests, set->digest_count, sizeof *set->digests, compare_digests);
+  size_t kept = 0;
+  for (size_t i = 0; i < set->digest_count; i++)
+    if (kept == 0 || compare_digests(&set->digests[kept - 1], &set->digests[i]))
+      set->digests[kept++] = set->digests[i];
+  set->digest_count = kept;
+}
+
 int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
   size_t fix_capacity = 0, veto_capacity = 0, digest_capacity = 0;
   memset(out, 0, sizeof *out);
@@ -137,5 +152,6 @@ int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
   }
   remove_duplicate_fixes(out);
   remove_duplicate_vetoes(out);
+  remove_duplicate_digests(out);
   return 0;
 }

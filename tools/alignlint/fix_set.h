@@ -36,7 +36,7 @@ struct fix_set {
   size_t fix_count;
   struct veto *vetoes; /* sorted by key; no two identical */
   size_t veto_count;
-  struct file_digest *digests;
+  struct file_digest *digests; /* sorted by path; no two identical */
   size_t digest_count;
 };
 

@@ -21,7 +21,8 @@ static const char usage_text[] =
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
-    "  apply DIR    apply the fixes that -fplugin-arg-alignlint-export-fixes=DIR\n"
+    "  apply DIR    apply the fixes that "
+    "-fplugin-arg-alignlint-export-fixes=DIR\n"
     "               (or clang-tidy --export-fixes) wrote into DIR\n"
     "\n"
     "options of apply:\n"
@@ -30,7 +31,8 @@ static const char usage_text[] =
     "\n"
     "Vetoed records, files changed since the export and files with\n"
     "conflicting edits are left untouched and reported.\n"
-    "Exit status: 0 all applied, 1 something refused, 2 usage or input error.\n";
+    "Exit status: 0 all applied, 1 something refused, 2 usage or input "
+    "error.\n";
 
 static int usage_error(const char *format, const char *argument) {
   fputs("alignlint: error: ", stderr);
@@ -79,7 +81,8 @@ static int command_apply(int argc, char **argv) {
       return EXIT_ALL_APPLIED;
     } else if (argv[i][0] == '-' && argv[i][1] != '\0')
       return usage_error("unknown option '%s' for apply (valid: --dry-run, "
-                         "--help)", argv[i]);
+                         "--help)",
+                         argv[i]);
     else if (dir)
       return usage_error("apply takes one directory; extra argument '%s'",
                          argv[i]);
@@ -107,5 +110,6 @@ int main(int argc, char **argv) {
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
   return usage_error("unknown command '%s' (valid: apply, --help, "
-                     "--version)", command);
+                     "--version)",
+                     command);
 }

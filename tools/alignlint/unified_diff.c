@@ -37,8 +37,8 @@ static struct line_index index_lines(const char *content, size_t size) {
   struct line_index index = {content, size, NULL, 0};
   size_t capacity = 0;
   for (size_t offset = 0; offset < size;) {
-    grow_array((void **)&index.starts, sizeof *index.starts,
-               index.line_count, &capacity);
+    grow_array((void **)&index.starts, sizeof *index.starts, index.line_count,
+               &capacity);
     index.starts[index.line_count++] = offset;
     const char *newline = memchr(content + offset, '\n', size - offset);
     offset = newline ? (size_t)(newline - content) + 1 : size;
@@ -86,8 +86,8 @@ static struct change_block *find_blocks(const struct line_index *index,
   for (size_t i = 0; i < edits->count; i++) {
     size_t first, past;
     lines_of_edit(index, &edits->items[i], &first, &past);
-    struct change_block *current = *block_count ? &blocks[*block_count - 1]
-                                                : NULL;
+    struct change_block *current =
+        *block_count ? &blocks[*block_count - 1] : NULL;
     if (current && first < current->past_line) {
       if (past > current->past_line)
         current->past_line = past;
@@ -142,8 +142,7 @@ static size_t append_new_lines(struct hunk_text *hunk, const char *text,
   return lines;
 }
 
-static void append_block(struct hunk_text *hunk,
-                         const struct line_index *index,
+static void append_block(struct hunk_text *hunk, const struct line_index *index,
                          const struct change_block *block) {
   size_t new_size;
   char *new_text = apply_edits(index->content, index->starts[block->first_line],
@@ -189,9 +188,9 @@ static void write_hunk(FILE *out, const struct line_index *index,
   }
   append_context(&hunk, index, blocks[count - 1].past_line, end);
   size_t new_begin = (size_t)((long)begin + *line_delta);
-  fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n",
-          header_start(begin, hunk.old_lines), hunk.old_lines,
-          header_start(new_begin, hunk.new_lines), hunk.new_lines);
+  fprintf(out, "@@ -%zu,%zu +%zu,%zu @@\n", header_start(begin, hunk.old_lines),
+          hunk.old_lines, header_start(new_begin, hunk.new_lines),
+          hunk.new_lines);
   fwrite(hunk.bytes, 1, hunk.length, out);
   *line_delta += (long)hunk.new_lines - (long)hunk.old_lines;
   free(hunk.bytes);
@@ -207,9 +206,10 @@ void write_unified_diff(FILE *out, const char *display_path,
   long line_delta = 0;
   /* Blocks closer than twice the context share a hunk, as in diff(1). */
   for (size_t first = 0, past; first < block_count; first = past) {
-    for (past = first + 1; past < block_count &&
-                           blocks[past].first_line - blocks[past - 1].past_line <=
-                               2 * CONTEXT_LINES;
+    for (past = first + 1;
+         past < block_count &&
+         blocks[past].first_line - blocks[past - 1].past_line <=
+             2 * CONTEXT_LINES;
          past++)
       ;
     write_hunk(out, &index, blocks + first, past - first, &line_delta);

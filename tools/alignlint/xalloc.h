@@ -10,12 +10,10 @@ void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *text);
 char *xmemdup(const char *bytes, size_t length);
 /* printf into a freshly allocated string. */
-char *xasprintf(const char *format, ...)
-    __attribute__((format(printf, 1, 2)));
+char *xasprintf(const char *format, ...) __attribute__((format(printf, 1, 2)));
 
 /* Grows *items (of item_size bytes each) so that it holds at least count + 1
  * items; *capacity is updated. */
-void grow_array(void **items, size_t item_size, size_t count,
-                size_t *capacity);
+void grow_array(void **items, size_t item_size, size_t count, size_t *capacity);
 
 #endif
