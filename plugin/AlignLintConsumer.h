@@ -23,7 +23,7 @@ private:
   bool isInScope(const clang::RecordDecl *RD) const;
 
   clang::CompilerInstance &CI;
-  const PluginOptions &Opts;
+  const PluginOptions Opts;   // a copy: clang destroys the action early
   std::vector<const clang::RecordDecl *> Records;
 };
 

@@ -1,0 +1,40 @@
+# lit configuration: every test runs the real clang the plugin was built for.
+import os
+import re
+import subprocess
+
+import lit.formats
+
+config.name = "alignlint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.alignlint_obj_root, "test", "lit")
+
+llvm_bin = os.path.join(config.llvm_prefix, "bin")
+config.environment["PATH"] = os.pathsep.join(
+    [llvm_bin, config.environment.get("PATH", "/usr/bin:/bin")])
+
+clang = os.path.join(llvm_bin, "clang")
+version = subprocess.run([clang, "--version"], capture_output=True,
+                         text=True).stdout
+major = int(re.search(r"version (\d+)", version).group(1))
+config.available_features.add("clang-%d" % major)
+if major >= 16:
+    config.available_features.add("clang-16-or-later")
+
+config.substitutions.append(("%clang_cc", clang))
+config.substitutions.append(("%clangxx", clang + "++"))
+config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(
+    ("%apply_replacements", os.path.join(llvm_bin, "clang-apply-replacements")))
+config.substitutions.append(
+    ("%include", os.path.join(config.alignlint_src_root, "include")))
+# The common invocation: compile with the plugin loaded.
+config.substitutions.append(
+    ("%alignlint_cc", "%s -fplugin=%s" % (clang, config.plugin)))
+config.substitutions.append(
+    ("%alignlint_cxx", "%s++ -fplugin=%s" % (clang, config.plugin)))
+# After the longer %alignlint_* names: lit substitutes in list order.
+config.substitutions.append(("%alignlint", config.alignlint_tool))
