@@ -244,6 +244,19 @@ run_tool apply fixes
 expect_status 0
 expect_same_file "$root/conn.h" "$fixtures/conn.h.fixed"
 
+# (10b) Exports written by the plugin itself (clang-19 -fplugin=libalignlint.so
+# -fplugin-arg-alignlint-export-fixes=DIR, from a.c and sub/b.c including
+# one header, paths then replaced by @ROOT@): a four-edit fix, applied once.
+new_scenario plugin_export
+mkdir -p "$root/inc" "$root/sub"
+cp "$fixtures/plugin_conn.h" "$root/inc/conn.h"
+instantiate plugin_export_a.yaml.in "$root/fixes/a.c.542fe27b07436d44.yaml"
+instantiate plugin_export_b.yaml.in "$root/fixes/b.c.52b621565c7b2da3.yaml"
+run_tool apply fixes
+expect_status 0
+expect_same_file "$root/inc/conn.h" "$fixtures/plugin_conn.h.fixed"
+expect_err "alignlint: applied 1 fixes to 1 files; 0 vetoed, 0 stale, 0 conflicting"
+
 # (11) Command line: help, version, unknown command or option, missing dir.
 new_scenario command_line
 run_tool --help

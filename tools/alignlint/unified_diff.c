@@ -76,7 +76,9 @@ static void lines_of_edit(const struct line_index *index,
   *past = last < index->line_count ? last + 1 : index->line_count;
 }
 
-/* Groups the edits into blocks; edits sharing a line share a block. */
+/* Groups the edits into blocks: edits on the same or adjacent lines share a
+ * block, so that a reordered run of fields shows as all its old lines, then
+ * all its new ones. */
 static struct change_block *find_blocks(const struct line_index *index,
                                         const struct edit_list *edits,
                                         size_t *block_count) {
@@ -88,7 +90,7 @@ static struct change_block *find_blocks(const struct line_index *index,
     lines_of_edit(index, &edits->items[i], &first, &past);
     struct change_block *current =
         *block_count ? &blocks[*block_count - 1] : NULL;
-    if (current && first < current->past_line) {
+    if (current && first <= current->past_line) {
       if (past > current->past_line)
         current->past_line = past;
       current->edit_count++;
