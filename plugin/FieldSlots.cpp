@@ -152,6 +152,15 @@ SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
   return Begin;
 }
 
+/// The last token of a field's declarator; for an anonymous struct or union
+/// member (whose implicit field has no declarator) the closing brace.
+SourceLocation declarationEnd(const FieldDecl *FD) {
+  if (FD->isAnonymousStructOrUnion())
+    if (const RecordDecl *Anonymous = FD->getType()->getAsRecordDecl())
+      return Anonymous->getBraceRange().getEnd();
+  return FD->getEndLoc();
+}
+
 /// Non-field declarations written among the fields (nested types, methods,
 /// access specifiers) pin the text: moving fields across them can change
 /// meaning or stop compiling.
@@ -206,7 +215,7 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
                       FD->getLocation());
     SourceLocation Begin = declarationBegin(Fields.front(), SM);
     SourceLocation LastEnd =
-        SM.getExpansionRange(Fields.back()->getEndLoc()).getEnd();
+        SM.getExpansionRange(declarationEnd(Fields.back())).getEnd();
     if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File)
       return refuse(Refusal, "a field is written in another file",
                     Fields.front()->getLocation());
