@@ -1,0 +1,11 @@
+#!/bin/sh
+# Builds alignlint for one LLVM version: scripts/build.sh [19|14]
+# Prints the build directory on its last line.
+set -eu
+version="${1:-19}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="$root/build-llvm$version"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+  -DALIGNLINT_LLVM_PREFIX="/usr/lib/llvm-$version" >/dev/null
+ninja -C "$build" >/dev/null
+echo "$build"

@@ -1,0 +1,21 @@
+#!/bin/sh
+# Installs what building and testing alignlint needs on Debian 12.
+# Runs as root, or through sudo when it is available.
+set -eu
+PACKAGES="cmake ninja-build gcc g++ python3 patch git
+  clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19
+  clang-14 libclang-14-dev llvm-14-dev llvm-14-tools clang-tools-14
+  libyaml-dev libssl-dev csmith libcsmith-dev bear"
+
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
+    missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "installing:$missing"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
