@@ -137,6 +137,12 @@ bool refuse(SlotRefusal &Refusal, std::string Reason, SourceLocation Loc) {
   return false;
 }
 
+/// Notes point at what the user wrote: the macro use, not its definition.
+bool refuseAt(const SourceManager &SM, SlotRefusal &Refusal,
+              std::string Reason, SourceLocation Loc) {
+  return refuse(Refusal, std::move(Reason), SM.getExpansionLoc(Loc));
+}
+
 /// The earliest file location where a field's declaration is written: its
 /// type, or an attribute written before it.
 SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
@@ -201,7 +207,8 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
   const SourceManager &SM = Ctx.getSourceManager();
   const RecordDecl *RD = Model.Record;
   if (RD->getLocation().isMacroID() || RD->getBraceRange().getBegin().isMacroID())
-    return refuse(Refusal, "the record is written by a macro", RD->getLocation());
+    return refuseAt(SM, Refusal, "the record is written by a macro",
+                    RD->getLocation());
   FileID File = SM.getFileID(RD->getBraceRange().getBegin());
   FileText Text(SM, File, Ctx.getLangOpts());
   unsigned Limit = Text.offsetOf(RD->getBraceRange().getBegin()) + 1;
@@ -210,7 +217,7 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
     const auto &Fields = Model.UnitFields[U];
     for (const FieldDecl *FD : Fields)
       if (FD->getLocation().isMacroID() && !FD->isAnonymousStructOrUnion())
-        return refuse(Refusal,
+        return refuseAt(SM, Refusal,
                       "field '" + FD->getName().str() + "' is declared by a macro",
                       FD->getLocation());
     SourceLocation Begin = declarationBegin(Fields.front(), SM);
