@@ -164,6 +164,29 @@ static bool ignoresFieldOrder(const Decl *D) {
   return false;
 }
 
+/// Splits the declaration as C spells it into the type part and the
+/// declarator part, as pahole prints them: "long" + "pad[7]", "char *" +
+/// "buf", "void (*" + "cb)(int)".
+static void describeDeclarator(ASTContext &Ctx, const FieldDecl *FD,
+                               al_member &M, RecordModel &Model) {
+  std::string Name = FD->getName().str();
+  std::string Declaration;
+  llvm::raw_string_ostream OS(Declaration);
+  FD->getType().print(OS, Ctx.getPrintingPolicy(), Name.empty() ? "" : Name);
+  OS.flush();
+  size_t At = Name.empty() ? std::string::npos : Declaration.rfind(Name);
+  if (At == std::string::npos) {
+    M.type_name = Model.keep(Declaration);
+    M.name = Model.keep(Name);
+    return;
+  }
+  std::string Type = Declaration.substr(0, At);
+  while (!Type.empty() && Type.back() == ' ')
+    Type.pop_back();
+  M.type_name = Model.keep(Type);
+  M.name = Model.keep(Declaration.substr(At));
+}
+
 static al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
                                uint64_t OffsetBits, RecordModel &Model) {
   QualType T = FD->getType();
@@ -171,8 +194,7 @@ static al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
   M.hot_group = -1;
   M.contended_group = -1;
   M.offset_bits = OffsetBits;
-  M.name = Model.keep(FD->getName().str());
-  M.type_name = Model.keep(T.getAsString(Ctx.getPrintingPolicy()));
+  describeDeclarator(Ctx, FD, M, Model);
   if (FD->isBitField()) {
     M.flags |= AL_MEMBER_BITFIELD;
     M.size_bits = FD->getBitWidthValue(Ctx);

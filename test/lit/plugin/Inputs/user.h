@@ -1,0 +1,1 @@
+struct user_record { char a; long b; char c; };
