@@ -133,6 +133,127 @@ bool al_rule_field_order(const al_record *record,
 char *al_layout_diagram(const al_record *record, const size_t *order,
                         uint64_t cache_line_bytes);
 
+/* ---- Cache-line rules: straddle, false-sharing, contended, hot-fields -----
+ * (rules/straddle.c, false_sharing.c, contended.c, hot_fields.c; see
+ * docs/cacheline-rules.md). Lines are counted in record coordinates: line k
+ * holds bytes [k * line, (k + 1) * line) of the record, which is where they
+ * are for every instance of a record aligned to the line. */
+
+/* alignlint:ignore:<rule> on a field, kept in al_member.flags. */
+enum al_member_ignore_flags {
+    AL_MEMBER_IGNORE_HOT_FIELDS = 1u << 8,
+    AL_MEMBER_IGNORE_CONTENDED = 1u << 9,
+    AL_MEMBER_IGNORE_FALSE_SHARING = 1u << 10,
+    AL_MEMBER_IGNORE_STRADDLE = 1u << 11,
+};
+
+#define AL_NO_MEMBER ((size_t)-1)
+
+/* Rule straddle (split locks). The atomic word of a member is the whole
+ * member for an atomic of at most 16 bytes (larger ones are not lock-free:
+ * no bus lock), and its first min(size, align_bytes, 8) bytes for a lock.
+ * For the straddle path align_bytes is the type's own alignment, even in a
+ * packed record. */
+typedef struct al_straddle_finding {
+    size_t member;
+    uint64_t word_offset_bytes;    /* offset of the atomic word */
+    uint64_t word_bytes;
+    bool definite;                 /* crosses a line in record coordinates */
+    uint64_t boundary_bytes;       /* the boundary crossed (when definite) */
+} al_straddle_finding;
+
+/* Finds atomic/lock members whose atomic word crosses a line boundary in
+ * some instance of the record (the record placed at any multiple of its
+ * alignment). Writes up to `max` findings; returns how many there are. */
+size_t al_rule_straddle(const al_record *record, uint64_t cache_line_bytes,
+                        al_straddle_finding *out, size_t max);
+
+/* Rule false-sharing: an atomic or lock that is not annotated contended
+ * shares a line with another such member or with a hot field. */
+typedef struct al_false_sharing_pair {
+    size_t member;                 /* the atomic or lock */
+    size_t other;                  /* another atomic/lock, or a hot field */
+    uint64_t line;                 /* the first line they share */
+} al_false_sharing_pair;
+
+/* One pair per atomic/lock at most: its first atomic/lock neighbour after it
+ * on a shared line, else the first hot field on a shared line. Returns the
+ * number of pairs; writes up to `max`. */
+size_t al_rule_false_sharing(const al_record *record, uint64_t cache_line_bytes,
+                             al_false_sharing_pair *out, size_t max);
+
+/* Rule contended: each contended group starts a line in every instance and
+ * no member outside the group touches any of its lines. */
+typedef struct al_contended_finding {
+    int group;
+    size_t first_member;           /* lowest offset in the group */
+    size_t last_member;            /* highest end in the group */
+    bool misaligned;               /* does not start a line everywhere */
+    size_t intruder;               /* member outside the group on one of its
+                                      lines, or AL_NO_MEMBER */
+    uint64_t intruder_line;
+} al_contended_finding;
+
+/* Evaluates the layout given by member offsets (NULL: clang's offsets in
+ * record->members) with record alignment align_bytes (0: the record's).
+ * Returns the number of violating groups; writes up to `max`. */
+size_t al_rule_contended(const al_record *record, uint64_t cache_line_bytes,
+                         const uint64_t *offsets_bits, uint32_t align_bytes,
+                         al_contended_finding *out, size_t max);
+
+enum al_contended_fix_problem {
+    AL_CONTENDED_FIX_OK,
+    AL_CONTENDED_FIX_MODEL,        /* the model does not match clang */
+    AL_CONTENDED_FIX_SCATTERED,    /* a group's units are not consecutive */
+    AL_CONTENDED_FIX_BITFIELD,     /* _Alignas would go on a bitfield */
+    AL_CONTENDED_FIX_NO_PROGRESS,  /* aligning does not satisfy the rule */
+    AL_CONTENDED_FIX_NOMEM,
+};
+
+typedef struct al_contended_fix {
+    int problem;                   /* enum al_contended_fix_problem */
+    size_t problem_unit;           /* the unit concerned, when any */
+    uint64_t new_size_bytes;       /* sizeof with the alignments added */
+    uint32_t new_align_bytes;
+} al_contended_fix;
+
+/* The units that need `_Alignas(line)` (set in align_unit, unit_count
+ * entries) so that the written order meets rule contended: the first unit of
+ * a group that does not start a line, and the unit after a group that shares
+ * its last line. The new layout is simulated and checked. Returns false
+ * (with fix->problem) when alignment specifiers cannot do it. */
+bool al_contended_fix_units(const al_record *record, uint64_t cache_line_bytes,
+                            unsigned char *align_unit, al_contended_fix *fix);
+
+/* Rule hot-fields. Per hot group, compared with the optimizer's plan (hot
+ * units first in the first segment, fewest bytes). */
+typedef struct al_hot_group_report {
+    int group;
+    size_t member_count;
+    uint64_t total_bytes;          /* sum of the hot members' sizes */
+    uint64_t current_lines;        /* distinct lines they touch now */
+    uint64_t plan_lines;           /* ... in the plan */
+    size_t current_straddles;      /* hot members crossing a boundary now */
+    size_t plan_straddles;
+    bool violated;
+} al_hot_group_report;
+
+typedef struct al_hot_fields_finding {
+    al_plan plan;                  /* the proposed order */
+    size_t group_count;
+    al_hot_group_report *groups;   /* ascending group numbers */
+    unsigned char *out_of_place;   /* per member: hot and misplaced now */
+    bool fixable;                  /* every hot unit is in the first segment */
+} al_hot_fields_finding;
+
+/* True when a hot group is out of place: a unit of a later block (not hot,
+ * or a later group) before one of its units, a hot unit behind a fixed unit,
+ * a member on a line the plan does not use for its group, or more lines or
+ * straddles than in the plan. Free with al_hot_fields_finding_free. */
+bool al_rule_hot_fields(const al_record *record, uint64_t cache_line_bytes,
+                        al_hot_fields_finding *finding);
+void al_hot_fields_finding_free(al_hot_fields_finding *finding);
+
 #ifdef __cplusplus
 }
 #endif

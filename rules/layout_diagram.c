@@ -57,6 +57,21 @@ static void announce_cache_line(diagram *d, uint64_t byte_offset)
     d->cache_line = line;
 }
 
+/* Cache-line rules: hot fields and contention groups ("hot" alone when the
+ * record has a single hot group; groups are numbered as first written). */
+static void print_cache_line_marks(diagram *d, const al_member *member)
+{
+    bool several_hot = false;
+    for (size_t m = 0; m < d->record->member_count; m++)
+        several_hot |= d->record->members[m].hot_group > 0;
+    if (member->hot_group >= 0 && several_hot)
+        al_strbuf_printf(&d->out, " /* hot: %d */", member->hot_group);
+    else if (member->hot_group >= 0)
+        al_strbuf_printf(&d->out, " /* hot */");
+    if (member->contended_group >= 0)
+        al_strbuf_printf(&d->out, " /* contended: %d */", member->contended_group);
+}
+
 static void print_member(diagram *d, const al_member *member, uint64_t offset_bits)
 {
     uint64_t byte_offset = shown_byte_offset(member, offset_bits);
@@ -76,7 +91,9 @@ static void print_member(diagram *d, const al_member *member, uint64_t offset_bi
         al_strbuf_printf(&d->out, ":%2" PRIu64, offset_bits - 8 * byte_offset);
         size_spacing -= 3;
     }
-    al_strbuf_printf(&d->out, " %*" PRIu64 " */\n", size_spacing, shown_size(member));
+    al_strbuf_printf(&d->out, " %*" PRIu64 " */", size_spacing, shown_size(member));
+    print_cache_line_marks(d, member);
+    al_strbuf_printf(&d->out, "\n");
 }
 
 /* The gap between end_bits and the next member: whole bytes skipped are a
