@@ -1,5 +1,7 @@
 #include "RecordModelBuilder.h"
 
+#include "ConcurrencyTypes.h"   // cache-line rules
+
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -70,7 +72,8 @@ static std::string unsupportedReason(const RecordDecl *RD) {
   if (RD->hasAttr<MSStructAttr>())
     return "ms_struct";
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD)) {
-    if (isa<ClassTemplateSpecializationDecl>(CXX))
+    if (isa<ClassTemplateSpecializationDecl>(CXX) ||
+        CXX->getTemplateInstantiationPattern())
       return "a template instantiation";
     if (CXX->isLambda())
       return "a lambda";
@@ -275,6 +278,8 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
     al_member M = describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()),
                                 Model);
     Groups.apply(FD, M);
+    // cache-line rules: atomic/lock kinds and alignlint:ignore:<rule> marks
+    M.flags |= cacheLineMemberFlags(Ctx, FD);
     if (!joinsPreviousUnit(Prev, FD, Ctx)) {
       al_unit U = {Model.Members.size(), 0, 0};
       Model.Units.push_back(U);

@@ -64,7 +64,13 @@ struct WithCtor {
 /* Templates are not reported: one definition, many layouts. */
 template <typename T> struct Box { char a; T value; char b; };
 Box<long> box;
+template <typename T> struct Outer { struct Inner { char a; T t; char b; } in; };
+Outer<long> outer;
+template <typename T> int local() { struct Local { char a; T t; char b; } l{}; return l.a; }
+int use_local = local<long>();
 // CHECK-NOT: Box
+// CHECK-NOT: Inner
+// CHECK-NOT: Local
 
 #ifdef FIXED
 static_assert(sizeof(net::Packet) == 16, "");
