@@ -1,6 +1,5 @@
 #!/bin/sh
-# Builds alignlint for one LLVM version: scripts/build.sh [19|14]
-# Prints the build directory on its last line.
+# Builds alignlint for one LLVM version into build-llvmN: scripts/build.sh [19|14]
 set -eu
 version="${1:-19}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -8,4 +7,3 @@ build="$root/build-llvm$version"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DALIGNLINT_LLVM_PREFIX="/usr/lib/llvm-$version" >/dev/null
 ninja -C "$build" >/dev/null
-echo "$build"

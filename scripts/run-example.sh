@@ -7,7 +7,8 @@ set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 "$here/install-deps.sh"
-build="$("$here/build.sh" 19 | tail -n 1)"
+"$here/build.sh" 19
+build="$root/build-llvm19"
 plugin="$build/plugin/libalignlint.so"
 tool="$build/tools/alignlint/alignlint"
 clang=/usr/lib/llvm-19/bin/clang

@@ -4,11 +4,16 @@
 # LLVM 19 and against LLVM 14.
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
 "$here/install-deps.sh"
 status=0
 for version in 19 14; do
   echo "=== alignlint built for LLVM $version"
-  build="$("$here/build.sh" "$version" | tail -n 1)"
-  ctest --test-dir "$build" --output-on-failure || status=1
+  if ! "$here/build.sh" "$version"; then
+    echo "error: the build for LLVM $version failed" >&2
+    status=1
+    continue
+  fi
+  ctest --test-dir "$root/build-llvm$version" --output-on-failure || status=1
 done
 exit $status
