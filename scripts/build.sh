@@ -6,4 +6,4 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-llvm$version"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DALIGNLINT_LLVM_PREFIX="/usr/lib/llvm-$version" >/dev/null
-ninja -C "$build" >/dev/null
+ninja --quiet -C "$build"
