@@ -3,6 +3,12 @@
 #include "FieldSlots.h"
 #include "FixExport.h"
 #include "ProposedLayoutCheck.h"
+#include "ConstructorInitRewriter.h"
+#include "RecordPermutation.h"
+
+#include "clang/AST/DeclCXX.h"
+
+#include <algorithm>
 
 #include <cstdlib>
 
@@ -83,6 +89,39 @@ void FieldOrderCheck::refuse(const RecordModel &Model, Finding &F,
     Export->addVeto(F.RecordLoc, Model.DisplayName, Reason);
 }
 
+/// Sorts the edits and drops exact duplicates (a template's text seen
+/// twice); fails when two different edits overlap.
+static bool normalizeFixes(std::vector<FixItHint> &Fixes,
+                           const SourceManager &SM, SourceLocation &At) {
+  auto Key = [&](const FixItHint &F) {
+    return std::make_pair(SM.getFileID(F.RemoveRange.getBegin()),
+                          SM.getFileOffset(F.RemoveRange.getBegin()));
+  };
+  std::stable_sort(Fixes.begin(), Fixes.end(),
+                   [&](const FixItHint &A, const FixItHint &B) {
+                     return Key(A) < Key(B);
+                   });
+  std::vector<FixItHint> Out;
+  for (const FixItHint &F : Fixes) {
+    if (!Out.empty() &&
+        SM.getFileID(Out.back().RemoveRange.getBegin()) == Key(F).first) {
+      const FixItHint &Prev = Out.back();
+      unsigned PrevEnd = SM.getFileOffset(Prev.RemoveRange.getEnd());
+      if (Prev.RemoveRange.getBegin() == F.RemoveRange.getBegin() &&
+          Prev.RemoveRange.getEnd() == F.RemoveRange.getEnd() &&
+          Prev.CodeToInsert == F.CodeToInsert)
+        continue;
+      if (Key(F).second < PrevEnd) {
+        At = F.RemoveRange.getBegin();
+        return false;
+      }
+    }
+    Out.push_back(F);
+  }
+  Fixes.swap(Out);
+  return true;
+}
+
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   FieldSlots Slots;
@@ -91,19 +130,53 @@ bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
     refuse(Model, F, Refusal.Loc, Refusal.Reason);
     return false;
   }
-  const OrderDependentUses &AllUses = Uses();
-  auto Use = AllUses.find(cast<RecordDecl>(Model.Record->getCanonicalDecl()));
-  if (Use != AllUses.end()) {
-    refuse(Model, F, Use->second.Loc,
-           "this " + Use->second.What +
-               " depends on the field order; reordering would change its "
-               "meaning");
-    return false;
-  }
+  std::vector<FixItHint> Fixes;
   for (size_t Slot = 0; Slot < Slots.Ranges.size(); ++Slot)
     if (Order[Slot] != Slot)
-      F.Fixes.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
-                                                     Slots.Texts[Order[Slot]]));
+      Fixes.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
+                                                   Slots.Texts[Order[Slot]]));
+
+  // Code in this TU that depends on the order or the layout: rewrite what
+  // can be rewritten exactly, refuse the whole fix otherwise.
+  const OrderDependentUses &AllUses = Uses();
+  RecordPermutation Perm(Model, Order);
+  alignlint::Refusal Why;
+  if (const RecordUses *Use = AllUses.find(Model.Record)) {
+    if (Use->Unrewritable.Loc.isValid()) {
+      refuse(Model, F, Use->Unrewritable.Loc,
+             "this " + Use->Unrewritable.What +
+                 " depends on the field order; alignlint cannot rewrite it");
+      return false;
+    }
+    if (!layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) ||
+        !checkInitializationReads(Ctx, Perm, Use->Constructors, Why) ||
+        !rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) ||
+        !rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why)) {
+      refuse(Model, F, Why.Loc, Why.Reason);
+      return false;
+    }
+  } else if (const auto *CXX = dyn_cast<CXXRecordDecl>(Model.Record)) {
+    if (!checkInitializationReads(Ctx, Perm, {}, Why)) {
+      refuse(Model, F, Why.Loc, Why.Reason);
+      return false;
+    }
+    (void)CXX;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation At;
+  if (!normalizeFixes(Fixes, SM, At)) {
+    refuse(Model, F, At, "two rewrites of this code overlap");
+    return false;
+  }
+  std::string Owner;
+  if (AllUses.overlapsClaimed(Fixes, SM, At, Owner)) {
+    refuse(Model, F, At,
+           "this code is also rewritten by the fix for '" + Owner +
+               "'; apply that fix and run alignlint again");
+    return false;
+  }
+  AllUses.claim(Fixes, SM, Model.DisplayName);
+  F.Fixes.insert(F.Fixes.end(), Fixes.begin(), Fixes.end());
   return true;
 }
 

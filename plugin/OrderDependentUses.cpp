@@ -1,13 +1,69 @@
 #include "OrderDependentUses.h"
 
-#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Basic/Version.h"
 
 namespace alignlint {
 
 using namespace clang;
+
+const RecordUses *OrderDependentUses::find(const RecordDecl *RD) const {
+  auto It = ByRecord.find(cast<RecordDecl>(RD->getCanonicalDecl()));
+  return It == ByRecord.end() ? nullptr : &It->second;
+}
+
+RecordUses &OrderDependentUses::of(const RecordDecl *RD) {
+  return ByRecord[cast<RecordDecl>(RD->getCanonicalDecl())];
+}
+
+namespace {
+
+bool fileRange(const FixItHint &Fix, const SourceManager &SM, FileID &File,
+               unsigned &Begin, unsigned &End) {
+  SourceLocation B = Fix.RemoveRange.getBegin(), E = Fix.RemoveRange.getEnd();
+  if (!B.isFileID() || !E.isFileID())
+    return false;
+  File = SM.getFileID(B);
+  Begin = SM.getFileOffset(B);
+  End = SM.getFileOffset(E);
+  return true;
+}
+
+} // namespace
+
+bool OrderDependentUses::overlapsClaimed(const std::vector<FixItHint> &Fixes,
+                                         const SourceManager &SM,
+                                         SourceLocation &At,
+                                         std::string &Owner) const {
+  for (const FixItHint &Fix : Fixes) {
+    FileID File;
+    unsigned Begin, End;
+    if (!fileRange(Fix, SM, File, Begin, End))
+      continue;
+    for (const Claimed &C : Claims)
+      if (C.File == File && Begin < C.End && C.Begin < End) {
+        At = Fix.RemoveRange.getBegin();
+        Owner = C.Owner;
+        return true;
+      }
+  }
+  return false;
+}
+
+void OrderDependentUses::claim(const std::vector<FixItHint> &Fixes,
+                               const SourceManager &SM,
+                               const std::string &Owner) const {
+  for (const FixItHint &Fix : Fixes) {
+    Claimed C;
+    if (fileRange(Fix, SM, C.File, C.Begin, C.End)) {
+      C.Owner = Owner;
+      Claims.push_back(C);
+    }
+  }
+}
 
 namespace {
 
@@ -18,33 +74,58 @@ const RecordDecl *structOf(QualType T) {
   return cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
 }
 
-bool isZero(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
-  if (isa<ImplicitValueInitExpr>(E))
+bool isTemplateCode(const Decl *D) {
+  if (D->isTemplated() || isa<ClassTemplateSpecializationDecl>(D) ||
+      isa<VarTemplateSpecializationDecl>(D))
     return true;
-  if (const auto *IL = dyn_cast<IntegerLiteral>(E))
-    return IL->getValue() == 0;
-  if (const auto *ILE = dyn_cast<InitListExpr>(E)) {
-    for (const Expr *Init : ILE->inits())
-      if (!isZero(Init))
-        return false;
-    return true;
-  }
-  return false;
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  return FD && FD->isTemplateInstantiation();
 }
 
 class UseFinder : public RecursiveASTVisitor<UseFinder> {
+  using Base = RecursiveASTVisitor<UseFinder>;
+
 public:
-  explicit UseFinder(ASTContext &Ctx) : Ctx(Ctx) {}
+  explicit UseFinder(ASTContext &Ctx)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()),
+        Layout(
+            Ctx,
+            [this](const RecordDecl *RD, SourceLocation Loc,
+                   const std::string &What) {
+              LayoutFacts &F = Uses.of(RD).Layout;
+              if (F.Loc.isInvalid()) {
+                F.Loc = SM.getExpansionLoc(Loc);
+                F.What = What;
+              }
+            },
+            [this](const RecordDecl *RD, SourceLocation Loc, QualType Other) {
+              Uses.of(RD).Layout.Casts.push_back(
+                  {SM.getExpansionLoc(Loc), Other});
+            }) {}
+
   OrderDependentUses Uses;
 
   bool shouldVisitTemplateInstantiations() const { return true; }
 
+  bool TraverseDecl(Decl *D) {
+    bool Template = D && isTemplateCode(D);
+    InTemplate += Template;
+    bool Result = Base::TraverseDecl(D);
+    InTemplate -= Template;
+    return Result;
+  }
+
   bool VisitInitListExpr(InitListExpr *ILE) {
     if (!ILE->isSyntacticForm())
       return true;
-    checkSyntacticList(ILE);
-    checkElidedBraces(ILE->isSemanticForm() ? ILE : ILE->getSemanticForm());
+    const InitListExpr *Sem =
+        ILE->isSemanticForm() ? ILE : ILE->getSemanticForm();
+    if (!Sem) {
+      unrewritable(structOf(ILE->getType()), ILE->getBeginLoc(),
+                   "initializer in a template");
+      return true;
+    }
+    addSites(Sem, ILE, true);
     return true;
   }
 
@@ -52,93 +133,116 @@ public:
     if (!Ctor->doesThisDeclarationHaveABody())
       return true;
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->isWritten() && Init->isMemberInitializer()) {
-        note(Ctor->getParent(), Init->getSourceLocation(),
-             "constructor member initializer list");
+      if (Init->isWritten() && Init->isAnyMemberInitializer()) {
+        if (InTemplate)
+          unrewritable(Ctor->getParent(), Init->getSourceLocation(),
+                       "constructor member initializer list in a template");
+        else
+          Uses.of(Ctor->getParent()).Constructors.push_back(Ctor);
         break;
       }
     return true;
   }
 
-  bool VisitFieldDecl(FieldDecl *FD) {
-    const Expr *Init = FD->getInClassInitializer();
-    if (Init && readsSiblingField(Init, FD->getParent()))
-      note(FD->getParent(), FD->getLocation(),
-           "default member initializer that reads another field");
+  bool VisitDecompositionDecl(DecompositionDecl *DD) {
+    unrewritable(structOf(DD->getType().getNonReferenceType()),
+                 DD->getLocation(), "structured binding");
     return true;
   }
 
-  bool VisitDecompositionDecl(DecompositionDecl *DD) {
-    note(structOf(DD->getType().getNonReferenceType()), DD->getLocation(),
-         "structured binding");
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (!FD->isDefaulted())
+      return true;
+    switch (FD->getOverloadedOperator()) {
+    case OO_Spaceship: case OO_Less: case OO_Greater: case OO_LessEqual:
+    case OO_GreaterEqual:
+      break;
+    default:
+      return true;
+    }
+    const RecordDecl *RD = nullptr;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+      RD = MD->getParent();
+    else if (FD->getNumParams() > 0)
+      RD = structOf(FD->getParamDecl(0)->getType().getNonReferenceType());
+    unrewritable(RD, FD->getLocation(),
+                 "defaulted comparison (it compares the fields in declaration "
+                 "order)");
+    return true;
+  }
+
+#if CLANG_VERSION_MAJOR >= 16
+  bool VisitCXXParenListInitExpr(CXXParenListInitExpr *E) {
+    unrewritable(structOf(E->getType()), E->getBeginLoc(),
+                 "parenthesized aggregate initialization");
+    return true;
+  }
+#endif
+
+  bool VisitBinaryOperator(BinaryOperator *BO) {
+    Layout.binaryOperator(BO);
+    return true;
+  }
+  bool VisitCallExpr(CallExpr *CE) {
+    Layout.call(CE);
+    return true;
+  }
+  bool VisitCastExpr(CastExpr *CE) {
+    Layout.cast(CE);
+    return true;
+  }
+  bool VisitStaticAssertDecl(StaticAssertDecl *D) {
+    Layout.staticAssert(D->getAssertExpr(), D->getLocation());
     return true;
   }
 
 private:
-  void note(const RecordDecl *RD, SourceLocation Loc, const char *What) {
+  void unrewritable(const RecordDecl *RD, SourceLocation Loc, const char *What) {
     if (!RD)
       return;
-    RD = cast<RecordDecl>(RD->getCanonicalDecl());
-    Uses.emplace(RD, OrderDependentUse{Loc, What});
+    OrderDependentUse &U = Uses.of(RD).Unrewritable;
+    if (U.Loc.isInvalid())
+      U = OrderDependentUse{SM.getExpansionLoc(Loc), What};
   }
 
-  /// `{1, 2}` depends on order; `{.a = 1}`, `{0}` and `{}` do not.
-  void checkSyntacticList(const InitListExpr *ILE) {
-    const RecordDecl *RD = structOf(ILE->getType());
-    if (!RD || ILE->getNumInits() == 0)
+  /// Every struct-typed list under E, when none of them can be rewritten.
+  void unrewritableAll(const Stmt *S, const char *What) {
+    if (!S)
       return;
-    if (ILE->getNumInits() == 1 && isZero(ILE->getInit(0)))
-      return;
-    for (const Expr *Init : ILE->inits())
-      if (!isa<DesignatedInitExpr>(Init)) {
-        note(RD, ILE->getBeginLoc(), "positional initializer");
-        return;
-      }
-    if (Ctx.getLangOpts().CPlusPlus)   // C++20 designators follow field order
-      note(RD, ILE->getBeginLoc(), "C++ designated initializer");
+    if (const auto *E = dyn_cast<Expr>(S))
+      if (isa<InitListExpr>(E) || isa<DesignatedInitUpdateExpr>(E))
+        unrewritable(structOf(E->getType()), E->getBeginLoc(), What);
+    for (const Stmt *Child : S->children())
+      unrewritableAll(Child, What);
   }
 
-  /// A record initialized without its own braces (`struct outer o = {1, 2,
-  /// 3}` filling an inner struct) takes its values by position.
-  void checkElidedBraces(const InitListExpr *Semantic) {
-    if (!Semantic)
-      return;
-    for (const Expr *Init : Semantic->inits()) {
-      const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
-      if (!Sub)
+  /// The list of a struct, and the lists made up by brace elision inside
+  /// it, whose elements the written list Host holds.
+  void addSites(const InitListExpr *Sem, const InitListExpr *Host, bool Own) {
+    if (const RecordDecl *RD = structOf(Sem->getType())) {
+      if (InTemplate)
+        unrewritable(RD, Sem->getBeginLoc(), "initializer in a template");
+      else
+        Uses.of(RD).Lists.push_back(ListSite{Sem, Host, Own});
+    }
+    for (const Expr *Init : Sem->inits()) {
+      if (!Init)
         continue;
-      if (!hasOwnBraces(Sub) && !isZero(Sub))
-        note(structOf(Sub->getType()), Sub->getBeginLoc(),
-             "initializer with elided braces");
-      checkElidedBraces(Sub);
+      if (isa<DesignatedInitUpdateExpr>(Init)) {
+        unrewritableAll(Init, "designator that overrides part of an earlier "
+                              "value");
+        continue;
+      }
+      const auto *Sub = dyn_cast<InitListExpr>(Init);
+      if (Sub && !hasOwnBraces(Sub, SM))
+        addSites(Sub, Host, false);
     }
   }
 
-  bool hasOwnBraces(const InitListExpr *ILE) const {
-    SourceLocation L = ILE->getLBraceLoc();
-    if (L.isInvalid() || L.isMacroID())
-      return L.isMacroID();
-    const SourceManager &SM = Ctx.getSourceManager();
-    bool Invalid = false;
-    const char *Char = SM.getCharacterData(L, &Invalid);
-    return !Invalid && *Char == '{';
-  }
-
-  static bool readsSiblingField(const Stmt *S, const RecordDecl *RD) {
-    if (!S)
-      return false;
-    if (const auto *ME = dyn_cast<MemberExpr>(S))
-      if (const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-        if (FD->getParent() == RD &&
-            isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-          return true;
-    for (const Stmt *Child : S->children())
-      if (readsSiblingField(Child, RD))
-        return true;
-    return false;
-  }
-
   ASTContext &Ctx;
+  const SourceManager &SM;
+  LayoutUseDetector Layout;
+  int InTemplate = 0;
 };
 
 } // namespace

@@ -1,0 +1,171 @@
+#include "ConstructorInitRewriter.h"
+
+#include "ListText.h"
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
+
+#include <algorithm>
+
+namespace alignlint {
+
+using namespace clang;
+
+namespace {
+
+/// Finds the fields of RD that E reads through `this`, and other uses of
+/// `this` (member calls, `this` passed on).
+class ReadFinder {
+public:
+  explicit ReadFinder(const RecordDecl *RD) : RD(RD) {}
+
+  void scan(const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      if (const auto *U = dyn_cast<UnaryOperator>(Base))
+        if (U->getOpcode() == UO_Deref)
+          Base = U->getSubExpr()->IgnoreParenImpCasts();
+      if (isa<CXXThisExpr>(Base)) {
+        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
+        if (FD && FD->getParent() == RD)
+          Reads.push_back(FD);
+        else if (!FD && !OtherThis)
+          OtherThis = ME;
+        return;
+      }
+    }
+    if (isa<CXXThisExpr>(S) && !OtherThis)
+      OtherThis = S;
+    if (const auto *L = dyn_cast<LambdaExpr>(S)) {   // captures `this`?
+      scan(L->getBody());
+      return;
+    }
+    for (const Stmt *Child : S->children())
+      scan(Child);
+  }
+
+  const RecordDecl *RD;
+  std::vector<const FieldDecl *> Reads;
+  const Stmt *OtherThis = nullptr;
+};
+
+bool checkOne(ASTContext &Ctx, const RecordPermutation &P, const FieldDecl *FD,
+              const Expr *Init, Refusal &Why) {
+  if (!Init)
+    return true;
+  ReadFinder Finder(P.Model.Record);
+  Finder.scan(Init);
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation Loc = SM.getExpansionLoc(Init->getBeginLoc());
+  if (Finder.OtherThis)
+    return Why.set(Loc, "the initializer of '" + FD->getName().str() +
+                            "' uses 'this' beyond reading fields; alignlint "
+                            "cannot tell which members it reads");
+  for (const FieldDecl *Read : Finder.Reads)
+    if (Read != FD && P.NewFieldPos[Read->getFieldIndex()] >
+                          P.NewFieldPos[FD->getFieldIndex()])
+      return Why.set(Loc, "the initializer of '" + FD->getName().str() +
+                              "' reads '" + Read->getName().str() +
+                              "', which the new order initializes after '" +
+                              FD->getName().str() + "'");
+  return true;
+}
+
+} // namespace
+
+bool checkInitializationReads(ASTContext &Ctx, const RecordPermutation &P,
+                              const std::vector<const CXXConstructorDecl *> &Ctors,
+                              Refusal &Why) {
+  for (const FieldDecl *FD : P.Model.Record->fields())
+    if (FD->hasInClassInitializer() &&
+        !checkOne(Ctx, P, FD, FD->getInClassInitializer(), Why))
+      return false;
+  for (const CXXConstructorDecl *Ctor : Ctors)
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      if (!Init->isWritten())
+        continue;
+      if (Init->isIndirectMemberInitializer())
+        return Why.set(Init->getSourceLocation(),
+                       "a constructor initializes a member of an anonymous "
+                       "struct or union");
+      if (Init->isMemberInitializer() &&
+          !checkOne(Ctx, P, Init->getMember(), Init->getInit(), Why))
+        return false;
+    }
+  return true;
+}
+
+bool rewriteConstructorInits(ASTContext &Ctx, const RecordPermutation &P,
+                             const std::vector<const CXXConstructorDecl *> &Ctors,
+                             std::vector<FixItHint> &Fixes, Refusal &Why) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const CXXConstructorDecl *Ctor : Ctors) {
+    std::vector<const CXXCtorInitializer *> Written;
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten())
+        Written.push_back(Init);
+    std::sort(Written.begin(), Written.end(),
+              [](const CXXCtorInitializer *A, const CXXCtorInitializer *B) {
+                return A->getSourceOrder() < B->getSourceOrder();
+              });
+    std::vector<const CXXCtorInitializer *> Members;
+    for (const CXXCtorInitializer *Init : Written) {
+      if (Init->isIndirectMemberInitializer())
+        return Why.set(Init->getSourceLocation(),
+                       "a constructor initializes a member of an anonymous "
+                       "struct or union");
+      if (Init->isMemberInitializer())
+        Members.push_back(Init);
+      else if (!Members.empty())
+        return Why.set(Init->getSourceLocation(),
+                       "a base is initialized after a member in this "
+                       "constructor's list");
+    }
+    if (Members.size() < 2)
+      continue;
+    SourceRange First = Members.front()->getSourceRange();
+    SourceRange Last = Members.back()->getSourceRange();
+    if (First.getBegin().isMacroID() || Last.getEnd().isMacroID())
+      return Why.set(SM.getExpansionLoc(First.getBegin()),
+                     "this constructor's initializer list is written by a "
+                     "macro");
+    SourceLocation End =
+        Lexer::getLocForEndOfToken(Last.getEnd(), 0, SM, Ctx.getLangOpts());
+    ListText L;
+    std::string Reason;
+    if (!L.split(SM, Ctx.getLangOpts(), First.getBegin(), End, Reason))
+      return Why.set(First.getBegin(),
+                     "cannot rewrite this constructor's initializer list: " +
+                         Reason);
+    if (L.elements().size() != Members.size())
+      return Why.set(First.getBegin(),
+                     "cannot match this constructor's initializer list to "
+                     "its members");
+    for (size_t I = 0; I < Members.size(); ++I)
+      if (L.elementAt(Members[I]->getSourceLocation()) != long(I))
+        return Why.set(Members[I]->getSourceLocation(),
+                       "cannot match this constructor's initializer list to "
+                       "its members");
+    std::vector<size_t> Sorted;
+    for (size_t I = 0; I < Members.size(); ++I)
+      Sorted.push_back(I);
+    std::stable_sort(Sorted.begin(), Sorted.end(), [&](size_t A, size_t B) {
+      return P.NewFieldPos[Members[A]->getMember()->getFieldIndex()] <
+             P.NewFieldPos[Members[B]->getMember()->getFieldIndex()];
+    });
+    for (size_t Slot = 0; Slot < Members.size(); ++Slot) {
+      size_t From = Sorted[Slot];
+      if (From != Slot &&
+          !L.replaceGroup(Slot, Slot + 1, L.core(From, From + 1),
+                          L.trail(From + 1), Fixes, Reason))
+        return Why.set(First.getBegin(),
+                       "cannot rewrite this constructor's initializer list: " +
+                           Reason);
+    }
+  }
+  return true;
+}
+
+} // namespace alignlint

@@ -1,0 +1,33 @@
+// C++ member initialization follows the declaration order, whatever order
+// a constructor's member-initializer list is written in. A new field order
+// gets the written lists reordered to match (so -Wreorder stays quiet), and
+// no fix when an initializer would read a member initialized after it.
+#ifndef ALIGNLINT_CONSTRUCTOR_INIT_REWRITER_H
+#define ALIGNLINT_CONSTRUCTOR_INIT_REWRITER_H
+
+#include "RecordPermutation.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+
+#include <vector>
+
+namespace alignlint {
+
+/// Fails when an initializer (a constructor's, or a default member
+/// initializer) reads a member that the new order initializes later, or uses
+/// `this` in a way alignlint cannot follow.
+bool checkInitializationReads(
+    clang::ASTContext &Ctx, const RecordPermutation &P,
+    const std::vector<const clang::CXXConstructorDecl *> &Ctors, Refusal &Why);
+
+/// Adds the edits that put each written member-initializer list in the new
+/// order.
+bool rewriteConstructorInits(
+    clang::ASTContext &Ctx, const RecordPermutation &P,
+    const std::vector<const clang::CXXConstructorDecl *> &Ctors,
+    std::vector<clang::FixItHint> &Fixes, Refusal &Why);
+
+} // namespace alignlint
+
+#endif
