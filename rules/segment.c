@@ -1,7 +1,8 @@
 /*
  * Choosing a segment's order: keep the baseline when it is already minimal,
- * else the stable descending-alignment sort when it provably is (it leaves no
- * hole), else the exact search, else (large segments) the sort.
+ * else the stable descending-alignment sort when it provably is (it reaches
+ * the no-hole lower bound), else the exact search, else (large segments)
+ * the sort.
  */
 #include "segment.h"
 
@@ -65,20 +66,24 @@ static bool is_valid(const al_segment *segment, const size_t *sequence)
              al_unit_is_run(segment->record, segment->next_unit));
 }
 
+static uint64_t sequence_cost(const al_segment *segment, const size_t *sequence)
+{
+    return al_segment_cost(segment, al_segment_end_bits(segment, sequence));
+}
+
 /* Members never overlap, so start + the sum of sizes is a lower bound on
- * the end of any order; an order reaching it has minimal cost. */
-static bool is_hole_free(const al_segment *segment, const size_t *sequence)
+ * the end of any order, and (cost being monotone in the end) its cost is a
+ * lower bound on the cost of any order: an order reaching it is minimal.
+ * Comparing costs rather than ends also proves orders whose only holes
+ * vanish in the final rounding, which spares the exact search. */
+static bool reaches_lower_bound(const al_segment *segment,
+                                const size_t *sequence)
 {
     uint64_t occupied_bits = 0;
     for (size_t i = 0; i < segment->count; i++)
         occupied_bits += al_unit_size_bits(segment->record, segment->units[i]);
-    return al_segment_end_bits(segment, sequence) ==
-           segment->start_bits + occupied_bits;
-}
-
-static uint64_t sequence_cost(const al_segment *segment, const size_t *sequence)
-{
-    return al_segment_cost(segment, al_segment_end_bits(segment, sequence));
+    return sequence_cost(segment, sequence) ==
+           al_segment_cost(segment, segment->start_bits + occupied_bits);
 }
 
 /* Returns false on allocation failure; `best` holds the chosen entries. */
@@ -96,7 +101,7 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
         return true;  /* nothing valid to propose: keep the baseline */
 
     uint64_t min_cost;
-    if (is_hole_free(segment, scratch)) {
+    if (reaches_lower_bound(segment, scratch)) {
         min_cost = sequence_cost(segment, scratch);
         *proven_minimal = true;
     } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
