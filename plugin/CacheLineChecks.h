@@ -1,0 +1,66 @@
+// The cache-line rules: straddle (split locks), false-sharing, contended
+// (with an alignment fix-it) and hot-fields (with a reorder fix-it). The
+// engine in rules/ decides; this turns its verdicts into findings.
+#ifndef ALIGNLINT_CACHE_LINE_CHECKS_H
+#define ALIGNLINT_CACHE_LINE_CHECKS_H
+
+#include "DiagnosticSink.h"
+#include "FieldSlots.h"
+#include "OrderDependentUses.h"
+#include "RecordModelBuilder.h"
+
+#include <functional>
+#include <vector>
+
+namespace alignlint {
+
+class FixExport;
+
+/// The reorder fix-it: one replacement per slot that changes, or false with
+/// Refusal set in the cases field-order refuses (FieldSlots' refusals, an
+/// order-dependent use). Shared by every rule that reorders; FieldOrderCheck
+/// ::addFixOrRefusal does the same steps and can call this instead.
+bool makeReorderFix(clang::ASTContext &Ctx, const RecordModel &Model,
+                    const size_t *Order, const OrderDependentUses &Uses,
+                    std::vector<clang::FixItHint> &Fixes, SlotRefusal &Refusal);
+
+class CacheLineChecks {
+public:
+  CacheLineChecks(clang::ASTContext &Ctx, const PluginOptions &Opts,
+                  DiagnosticSink &Sink, FixExport *Export,
+                  std::function<const OrderDependentUses &()> Uses);
+
+  /// Rule straddle, on its own path: also packed and #pragma pack records,
+  /// which the record model skips.
+  void checkStraddle(const clang::RecordDecl *RD);
+
+  /// Rules contended, hot-fields and false-sharing on a modelled record.
+  /// FieldOrderReported: field-order reported the record, with a fix-it for
+  /// the same plan hot-fields would propose.
+  void check(const RecordModel &Model, bool FieldOrderReported);
+
+private:
+  void checkContended(const RecordModel &Model,
+                      const std::vector<const clang::FieldDecl *> &Fields);
+  void checkHotFields(const RecordModel &Model,
+                      const std::vector<const clang::FieldDecl *> &Fields,
+                      bool FieldOrderReported);
+  void checkFalseSharing(const RecordModel &Model,
+                         const std::vector<const clang::FieldDecl *> &Fields);
+  bool addAlignmentFixes(const RecordModel &Model,
+                         const std::vector<unsigned char> &AlignUnit,
+                         Finding &F);
+  void refuse(const std::string &RecordName, Finding &F,
+              clang::SourceLocation Loc, const std::string &Reason);
+  clang::SourceLocation locOf(const clang::Decl *D) const;
+
+  clang::ASTContext &Ctx;
+  const PluginOptions &Opts;
+  DiagnosticSink &Sink;
+  FixExport *Export;
+  std::function<const OrderDependentUses &()> Uses;
+};
+
+} // namespace alignlint
+
+#endif

@@ -1,0 +1,31 @@
+// Which member types are atomics or locks (rules false-sharing, straddle),
+// and the per-field alignlint:ignore:<rule> marks of the cache-line rules.
+#ifndef ALIGNLINT_CONCURRENCY_TYPES_H
+#define ALIGNLINT_CONCURRENCY_TYPES_H
+
+#include "PluginOptions.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+namespace alignlint {
+
+/// AL_MEMBER_ATOMIC for _Atomic, atomic_* typedefs, std::atomic<> and
+/// std::atomic_flag; AL_MEMBER_LOCK for pthread/C11/C++ mutexes, rwlocks,
+/// spinlocks, semaphores and condition variables. Arrays count as their
+/// element type.
+unsigned concurrencyFlags(clang::ASTContext &Ctx, clang::QualType T);
+
+/// AL_MEMBER_IGNORE_* for the field's alignlint:ignore:<rule> annotations.
+unsigned cacheLineIgnoreFlags(const clang::Decl *D);
+
+/// Everything the cache-line rules need in al_member.flags for a field.
+unsigned cacheLineMemberFlags(clang::ASTContext &Ctx,
+                              const clang::FieldDecl *FD);
+
+/// Whether D (a record or field) carries alignlint:ignore:<rule> or :all.
+bool ignoresRule(const clang::Decl *D, Rule R);
+
+} // namespace alignlint
+
+#endif
