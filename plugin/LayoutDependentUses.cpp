@@ -187,12 +187,12 @@ void LayoutUseDetector::staticAssert(const Expr *Cond, SourceLocation Loc) {
   offsetofRecords(Cond, Offsets);
   sizeofRecords(Cond, Sizes);
   for (const RecordDecl *RD : Offsets)
-    Note(RD, Loc, "a static assertion checks offsetof in the record: the "
-                  "fields' offsets change when they move");
+    Note(RD, Loc, "asserts on offsetof in the record: the fields' offsets "
+                  "change when they move");
   for (const RecordDecl *RD : Sizes)
     if (!Offsets.count(RD))
-      Note(RD, Loc, "a static assertion checks sizeof of the record: the fix "
-                    "changes its size");
+      Note(RD, Loc, "asserts on sizeof of the record: the fix changes its "
+                    "size");
 }
 
 void LayoutUseDetector::cast(const CastExpr *CE) {
