@@ -1,5 +1,6 @@
 #include "AlignLintConsumer.h"
 
+#include "CacheLineChecks.h"
 #include "DiagnosticSink.h"
 #include "FieldOrderCheck.h"
 #include "FixExport.h"
@@ -63,16 +64,19 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     return Uses;
   };
   FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses);
+  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses);
 
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))
       continue;
+    CacheLines.checkStraddle(RD);   // its own path: packed records too
     RecordModel Model;
     std::string SkipReason;
     if (!buildRecordModel(Ctx, RD, Opts, Model, SkipReason))
       continue;
     bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
                     FieldOrder.check(Model);
+    CacheLines.check(Model, Reported);   // contended, hot-fields, false-sharing
     if (Opts.ShowLayout && !Reported)
       showLayout(Sink, Model, Opts,
                  CI.getSourceManager().getExpansionLoc(RD->getLocation()));
