@@ -269,22 +269,22 @@ void CacheLineChecks::checkFalseSharing(
     const al_member &A = Model.Members[P.member], &B = Model.Members[P.other];
     bool OtherSync = B.flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
     std::string Text =
-        std::string(kindOf(A)) + " " + quoted(A.name) + " of '" +
+        std::string(kindOf(A)) + " " + quoted(Fields[P.member]->getName().str()) + " of '" +
         Model.DisplayName + "' shares cache line " + std::to_string(P.line) +
         " (" + lineBytes(P.line, Line) + ") with " +
         (OtherSync ? std::string(kindOf(B)) : std::string("hot field")) + " " +
-        quoted(B.name);
+        quoted(Fields[P.other]->getName().str());
     if (I == 0)
       F.Message = Text;
     else
       F.Notes.push_back({locOf(Fields[P.member]), "also: " + Text});
   }
-  const al_member &A = Model.Members[Pairs[0].member];
   F.Notes.insert(
       F.Notes.begin(),
       {locOf(Fields[Pairs[0].member]),
        "if different threads write them, every write invalidates the line "
-       "under the other; annotate " + quoted(A.name) +
+       "under the other; annotate " +
+           quoted(Fields[Pairs[0].member]->getName().str()) +
            " with ALIGNLINT_CONTENDED (alignlint.h) to give it its own cache "
            "line, or ALIGNLINT_IGNORE(false-sharing) if one thread owns both"});
   Sink.report(F);
@@ -373,12 +373,13 @@ void CacheLineChecks::checkContended(
     const al_contended_finding &C = Found[I];
     const al_member &First = Model.Members[C.first_member];
     std::string Name = groupName(Fields[C.first_member], "contended");
-    std::string What = Name.empty() ? "contended member " + quoted(First.name)
+    std::string What = Name.empty() ? "contended member " +
+                                          quoted(Fields[C.first_member]->getName().str())
                                     : "contended group " + quoted(Name);
     std::string Text = What + " of '" + Model.DisplayName + "'";
     if (C.intruder != AL_NO_MEMBER)
       Text += " shares cache line " + std::to_string(C.intruder_line) +
-              " with " + quoted(Model.Members[C.intruder].name);
+              " with " + quoted(Fields[C.intruder]->getName().str());
     if (C.misaligned)
       Text += std::string(C.intruder != AL_NO_MEMBER ? " and" : "") +
               " does not start a " + std::to_string(Line) +
@@ -467,11 +468,11 @@ void CacheLineChecks::checkHotFields(
       uint64_t FirstLine = Member.offset_bits / 8 / Line;
       uint64_t LastLine = (Member.offset_bits + Member.size_bits - 1) / 8 / Line;
       Misplaced += std::string(MisplacedCount++ ? ", " : "") +
-                   quoted(Member.name) + " (" + linesText(FirstLine, LastLine) +
+                   quoted(Fields[M]->getName().str()) + " (" + linesText(FirstLine, LastLine) +
                    ")";
     }
     std::string Text =
-        (Name.empty() ? std::string("hot fields") : "hot group " + quoted(Name)) +
+        (Name.empty() ? std::string("hot fields") : "fields of hot group " + quoted(Name)) +
         " of '" + Model.DisplayName + "' are not together at the start of "
         "the record in as few cache lines as they fit";
     if (MisplacedCount)
