@@ -99,8 +99,13 @@ bool SiteRewriter::collect(const Expr *E, long Who) {
     }
   SourceLocation Loc = SM.getExpansionLoc(E->getBeginLoc());
   long J = L.elementAt(Loc);
-  if (J < 0)
+  if (J < 0) {
+    // An omitted member of class type, value-initialized "at" the brace.
+    const auto *CE = dyn_cast<CXXConstructExpr>(E);
+    if (CE && CE->getNumArgs() == 0)
+      return true;
     return fail(Loc, "a value is not where its element is written");
+  }
   if (Owner[J] != -1 && Owner[J] != Who)
     return fail(Loc, "one element initializes several fields (is it "
                      "written by a macro?)");
