@@ -3,6 +3,7 @@
 #
 #   differential.sh [--count N] [--seed-start S] [--jobs J] [--timeout SEC]
 #                   [--workdir DIR] [--keep] [--csmith-args "ARGS"]
+#                   [--max-seconds SEC]
 #                   [--post-apply-hook CMD]
 #                   --plugin libalignlint.so --tool alignlint --clang clang-19
 #
@@ -12,7 +13,8 @@
 # checksum). Then run the plugin with export-fixes over a copy, `alignlint
 # apply` the export, rebuild, rerun and compare the output. Then run the
 # plugin again over the fixed program: a record that was fixed must not be
-# flagged again (idempotence). Stops after N tested programs (or 5*N seeds).
+# flagged again (idempotence). Stops after N tested programs (or 5*N seeds,
+# or when --max-seconds have passed: then the programs tested so far count).
 #
 # Per program it counts records flagged, fixed and refused (by reason, from
 # the export's alignlint-veto messages / "no fix-it:" notes), checksum
@@ -26,10 +28,10 @@ set -u
 
 count=20 seed_start=1 jobs=$(nproc 2>/dev/null || echo 2) timeout_s=5
 here=$(cd "$(dirname "$0")" && pwd)
-workdir="" keep=0 plugin="" tool="" clang="" hook=""
+workdir="" keep=0 max_seconds=0 plugin="" tool="" clang="" hook=""
 csmith_args="--no-packed-struct --max-struct-fields 8 --probability-configuration $here/structs.prob"
 
-usage() { sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --count) count=$2; shift 2 ;;
@@ -38,6 +40,7 @@ while [ $# -gt 0 ]; do
     --timeout) timeout_s=$2; shift 2 ;;
     --workdir) workdir=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --max-seconds) max_seconds=$2; shift 2 ;;
     --csmith-args) csmith_args=$2; shift 2 ;;
     --post-apply-hook) hook=$2; shift 2 ;;
     --plugin) plugin=$2; shift 2 ;;
@@ -188,7 +191,11 @@ results=()
 start=$(date +%s)
 while [ $tested -lt "$count" ] && [ $seed -lt $last ]; do
   # One wave: as many seeds as programs still needed, at least one per job.
-  need=$((count - tested)); wave=$(( need > jobs ? need : jobs ))
+  need=$((count - tested)); wave=$(( need > 20 * jobs ? 20 * jobs : need ))
+  wave=$(( wave > jobs ? wave : jobs ))
+  if [ "$max_seconds" -gt 0 ] && [ $(( $(date +%s) - start )) -ge "$max_seconds" ]; then
+    echo "differential.sh: --max-seconds $max_seconds reached" >&2; count=$tested; break
+  fi
   pids=()
   for ((i = 0; i < wave && seed < last; i++, seed++)); do
     ( run_seed $seed ) &
