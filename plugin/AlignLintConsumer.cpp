@@ -40,7 +40,7 @@ static void showLayout(DiagnosticSink &Sink, const RecordModel &Model,
   al_record View = Model.view();
   char *Diagram = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
   if (Diagram)
-    Sink.remark(Loc, "layout of '" + Model.DisplayName + "':\n" + Diagram);
+    Sink.remark(Loc, "layout of '" + Model.DisplayName + "':", Diagram);
   std::free(Diagram);
 }
 
@@ -63,8 +63,9 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     UsesScanned = true;
     return Uses;
   };
-  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses);
-  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses);
+  FixClaims Claims;   // edits made so far: fixes of two records never overlap
+  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses, Claims);
+  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses, Claims);
 
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))

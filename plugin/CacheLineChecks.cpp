@@ -5,6 +5,7 @@
 #include "LayoutDependentUses.h"
 #include "ProposedLayoutCheck.h"
 #include "RecordPermutation.h"
+#include "ReorderFix.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
@@ -14,62 +15,12 @@ namespace alignlint {
 
 using namespace clang;
 
-bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
-                    const size_t *Order, const OrderDependentUses &Uses,
-                    std::vector<FixItHint> &Fixes, SlotRefusal &Refusal) {
-  // The conservative subset of field-order's fix path (FieldOrderCheck::
-  // addFixOrRefusal, private): the same slots and refusals, but initializers
-  // and constructor lists that field-order would rewrite are refused here
-  // until that path is shared (see docs/cacheline-rules.md).
-  FieldSlots Slots;
-  if (!computeFieldSlots(Model, Ctx, Slots, Refusal))
-    return false;
-  if (const RecordUses *Use = Uses.find(Model.Record)) {
-    if (Use->Unrewritable.Loc.isValid()) {
-      Refusal.Loc = Use->Unrewritable.Loc;
-      Refusal.Reason = "this " + Use->Unrewritable.What +
-                       " depends on the field order; alignlint cannot "
-                       "rewrite it";
-      return false;
-    }
-    RecordPermutation Perm(Model, Order);
-    alignlint::Refusal Why;
-    if (!layoutAllowsReorder(Use->Layout, Perm, Ctx, Why)) {
-      Refusal.Loc = Why.Loc;
-      Refusal.Reason = Why.Reason;
-      return false;
-    }
-    if (!Use->Lists.empty() || !Use->Constructors.empty()) {
-      Refusal.Loc = Model.Record->getLocation();
-      Refusal.Reason = "initializers of this record depend on the field "
-                       "order; the hot-fields fix-it does not rewrite them "
-                       "(the field-order fix-it does)";
-      return false;
-    }
-  }
-  std::vector<FixItHint> Out;
-  for (size_t Slot = 0; Slot < Slots.Ranges.size(); ++Slot)
-    if (Order[Slot] != Slot)
-      Out.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
-                                                 Slots.Texts[Order[Slot]]));
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation At;
-  std::string Owner;
-  if (Uses.overlapsClaimed(Out, SM, At, Owner)) {
-    Refusal.Loc = At;
-    Refusal.Reason = "this code is also rewritten by the fix for '" + Owner +
-                     "'; apply that fix and run alignlint again";
-    return false;
-  }
-  Uses.claim(Out, SM, Model.DisplayName);
-  Fixes.insert(Fixes.end(), Out.begin(), Out.end());
-  return true;
-}
-
 CacheLineChecks::CacheLineChecks(
     ASTContext &Ctx, const PluginOptions &Opts, DiagnosticSink &Sink,
-    FixExport *Export, std::function<const OrderDependentUses &()> Uses)
-    : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)) {}
+    FixExport *Export, std::function<const OrderDependentUses &()> Uses,
+    FixClaims &Claims)
+    : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)),
+      Claims(Claims) {}
 
 SourceLocation CacheLineChecks::locOf(const Decl *D) const {
   return Ctx.getSourceManager().getExpansionLoc(D->getLocation());
@@ -431,12 +382,6 @@ void CacheLineChecks::checkContended(
 
 // ---- hot-fields -------------------------------------------------------------
 
-static std::string orderNote(const RecordModel &Model, const size_t *Order) {
-  std::string Note = "suggested order: ";
-  for (size_t I = 0; I < Model.Units.size(); ++I)
-    Note += (I ? ", " : "") + Model.unitLabel(Order[I]);
-  return Note;
-}
 
 void CacheLineChecks::checkHotFields(
     const RecordModel &Model, const std::vector<const FieldDecl *> &Fields,
@@ -496,7 +441,7 @@ void CacheLineChecks::checkHotFields(
     First = false;
   }
   const size_t *Order = Found.plan.order;
-  F.Notes.push_back({F.RecordLoc, orderNote(Model, Order)});
+  F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   if (!Found.fixable) {
     refuse(Model.DisplayName, F, F.RecordLoc,
            "a hot field sits behind a member that never moves (zero-size, "
@@ -507,13 +452,13 @@ void CacheLineChecks::checkHotFields(
                                     "applies this order"});
   } else {
     ProposedLayoutVerdict Verdict = checkProposedLayout(Ctx, Model, Order);
-    SlotRefusal Refusal;
+    Refusal Why;
     if (Verdict.Checked && !Verdict.Agrees)
       refuse(Model.DisplayName, F, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
-    else if (!makeReorderFix(Ctx, Model, Order, Uses(), F.Fixes, Refusal))
-      refuse(Model.DisplayName, F, Refusal.Loc, Refusal.Reason);
+    else if (!makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
+      refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
   }
   al_hot_fields_finding_free(&Found);
   Sink.report(F);

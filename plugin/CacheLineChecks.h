@@ -5,7 +5,7 @@
 #define ALIGNLINT_CACHE_LINE_CHECKS_H
 
 #include "DiagnosticSink.h"
-#include "FieldSlots.h"
+#include "FixClaims.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
 
@@ -16,19 +16,12 @@ namespace alignlint {
 
 class FixExport;
 
-/// The reorder fix-it: one replacement per slot that changes, or false with
-/// Refusal set in the cases field-order refuses (FieldSlots' refusals, an
-/// order-dependent use). Shared by every rule that reorders; FieldOrderCheck
-/// ::addFixOrRefusal does the same steps and can call this instead.
-bool makeReorderFix(clang::ASTContext &Ctx, const RecordModel &Model,
-                    const size_t *Order, const OrderDependentUses &Uses,
-                    std::vector<clang::FixItHint> &Fixes, SlotRefusal &Refusal);
-
 class CacheLineChecks {
 public:
   CacheLineChecks(clang::ASTContext &Ctx, const PluginOptions &Opts,
                   DiagnosticSink &Sink, FixExport *Export,
-                  std::function<const OrderDependentUses &()> Uses);
+                  std::function<const OrderDependentUses &()> Uses,
+                  FixClaims &Claims);
 
   /// Rule straddle, on its own path: also packed and #pragma pack records,
   /// which the record model skips.
@@ -59,6 +52,7 @@ private:
   DiagnosticSink &Sink;
   FixExport *Export;
   std::function<const OrderDependentUses &()> Uses;
+  FixClaims &Claims;
 };
 
 } // namespace alignlint

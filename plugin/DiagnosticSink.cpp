@@ -2,6 +2,8 @@
 
 #include "FixExport.h"
 
+#include "llvm/Support/raw_ostream.h"
+
 namespace alignlint {
 
 DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
@@ -49,12 +51,25 @@ void DiagnosticSink::report(const Finding &F) {
     for (const clang::FixItHint &Fix : F.Fixes)
       DB << Fix;
   }
-  for (const FindingNote &N : F.Notes)
+  for (const FindingNote &N : F.Notes) {
     Diags.Report(N.Loc, NoteID) << N.Text;
+    printVerbatim(N.Verbatim);
+  }
 }
 
-void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text) {
+void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text,
+                            const std::string &Verbatim) {
   Diags.Report(Loc, RemarkID) << Text;
+  printVerbatim(Verbatim);
+}
+
+// Through the stream clang's text diagnostics use, so it lands right after
+// the diagnostic it belongs to.
+void DiagnosticSink::printVerbatim(const std::string &Text) {
+  if (Text.empty())
+    return;
+  llvm::errs() << Text;
+  llvm::errs().flush();
 }
 
 void DiagnosticSink::reportSetupError(const std::string &Message) {

@@ -15,8 +15,15 @@ namespace alignlint {
 class FixExport;
 
 struct FindingNote {
+  FindingNote(clang::SourceLocation Loc, std::string Text,
+              std::string Verbatim = "")
+      : Loc(Loc), Text(std::move(Text)), Verbatim(std::move(Verbatim)) {}
+
   clang::SourceLocation Loc;
   std::string Text;
+  /// Printed as is after the note (a layout diagram): clang 14 folds the
+  /// lines of a diagnostic's message into one.
+  std::string Verbatim;
 };
 
 /// One rule's verdict on one record.
@@ -38,13 +45,15 @@ public:
   void report(const Finding &F);
 
   /// A remark that is not a finding (the layout diagram on request).
-  void remark(clang::SourceLocation Loc, const std::string &Text);
+  void remark(clang::SourceLocation Loc, const std::string &Text,
+              const std::string &Verbatim);
 
   /// Reports a problem with alignlint's own set-up (bad export directory).
   void reportSetupError(const std::string &Message);
 
 private:
   clang::DiagnosticsEngine::Level levelFor(Rule R) const;
+  static void printVerbatim(const std::string &Text);
 
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;

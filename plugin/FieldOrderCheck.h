@@ -4,6 +4,7 @@
 #define ALIGNLINT_FIELD_ORDER_CHECK_H
 
 #include "DiagnosticSink.h"
+#include "FixClaims.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
 
@@ -18,7 +19,8 @@ public:
   /// Uses is computed on first need: most TUs never need the scan.
   FieldOrderCheck(clang::ASTContext &Ctx, const PluginOptions &Opts,
                   DiagnosticSink &Sink, FixExport *Export,
-                  std::function<const OrderDependentUses &()> Uses);
+                  std::function<const OrderDependentUses &()> Uses,
+                  FixClaims &Claims);
 
   /// Returns whether the record was reported.
   bool check(const RecordModel &Model);
@@ -38,6 +40,7 @@ private:
   DiagnosticSink &Sink;
   FixExport *Export;
   std::function<const OrderDependentUses &()> Uses;
+  FixClaims &Claims;
 };
 
 } // namespace alignlint

@@ -131,16 +131,14 @@ private:
   StringRef Buffer;
 };
 
-bool refuse(SlotRefusal &Refusal, std::string Reason, SourceLocation Loc) {
-  Refusal.Reason = std::move(Reason);
-  Refusal.Loc = Loc;
-  return false;
+bool refuse(Refusal &Why, std::string Reason, SourceLocation Loc) {
+  return Why.set(Loc, std::move(Reason));
 }
 
 /// Notes point at what the user wrote: the macro use, not its definition.
-bool refuseAt(const SourceManager &SM, SlotRefusal &Refusal,
+bool refuseAt(const SourceManager &SM, Refusal &Why,
               std::string Reason, SourceLocation Loc) {
-  return refuse(Refusal, std::move(Reason), SM.getExpansionLoc(Loc));
+  return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
 }
 
 /// The earliest file location where a field's declaration is written: its
@@ -171,7 +169,7 @@ SourceLocation declarationEnd(const FieldDecl *FD) {
 /// access specifiers) pin the text: moving fields across them can change
 /// meaning or stop compiling.
 bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
-                             const SourceManager &SM, SlotRefusal &Refusal) {
+                             const SourceManager &SM, Refusal &Why) {
   SourceLocation First = Slots.Ranges.front().getBegin();
   SourceLocation Last = Slots.Ranges.back().getEnd();
   for (const Decl *D : RD->decls()) {
@@ -189,11 +187,11 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
     if (InsideASlot)
       continue;
     if (isa<AccessSpecDecl>(D))
-      return refuse(Refusal,
+      return refuse(Why,
                     "C++ access specifiers sit among the fields; moving "
                     "fields across them would change their access",
                     D->getLocation());
-    return refuse(Refusal,
+    return refuse(Why,
                   "a declaration that is not a field sits among the fields",
                   D->getLocation());
   }
@@ -203,11 +201,11 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
 } // namespace
 
 bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
-                       FieldSlots &Slots, SlotRefusal &Refusal) {
+                       FieldSlots &Slots, Refusal &Why) {
   const SourceManager &SM = Ctx.getSourceManager();
   const RecordDecl *RD = Model.Record;
   if (RD->getLocation().isMacroID() || RD->getBraceRange().getBegin().isMacroID())
-    return refuseAt(SM, Refusal, "the record is written by a macro",
+    return refuseAt(SM, Why, "the record is written by a macro",
                     RD->getLocation());
   FileID File = SM.getFileID(RD->getBraceRange().getBegin());
   FileText Text(SM, File, Ctx.getLangOpts());
@@ -217,21 +215,21 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
     const auto &Fields = Model.UnitFields[U];
     for (const FieldDecl *FD : Fields)
       if (FD->getLocation().isMacroID() && !FD->isAnonymousStructOrUnion())
-        return refuseAt(SM, Refusal,
+        return refuseAt(SM, Why,
                       "field '" + FD->getName().str() + "' is declared by a macro",
                       FD->getLocation());
     SourceLocation Begin = declarationBegin(Fields.front(), SM);
     SourceLocation LastEnd =
         SM.getExpansionRange(declarationEnd(Fields.back())).getEnd();
     if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File)
-      return refuse(Refusal, "a field is written in another file",
+      return refuse(Why, "a field is written in another file",
                     Fields.front()->getLocation());
     unsigned BeginOffset = Text.offsetOf(Begin);
     unsigned AfterSemi;
     unsigned LastTokenEnd = Text.offsetOf(Lexer::getLocForEndOfToken(
         LastEnd, 0, SM, Ctx.getLangOpts()));
     if (BeginOffset < Limit || !Text.findSemicolonAfter(LastTokenEnd, AfterSemi))
-      return refuse(Refusal, "cannot find where the declaration of '" +
+      return refuse(Why, "cannot find where the declaration of '" +
                                  Model.unitLabel(U) + "' ends",
                     Fields.front()->getLocation());
     unsigned SlotBegin = Text.withLeadingComments(BeginOffset, Limit);
@@ -242,16 +240,16 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
     Limit = SlotEnd;
   }
   if (Slots.Ranges.empty())
-    return refuse(Refusal, "the record has no fields", RD->getLocation());
+    return refuse(Why, "the record has no fields", RD->getLocation());
   unsigned First = Text.offsetOf(Slots.Ranges.front().getBegin());
   unsigned Last = Text.offsetOf(Slots.Ranges.back().getEnd());
   long Directive = Text.directiveIn(First, Last);
   if (Directive >= 0)
-    return refuse(Refusal,
+    return refuse(Why,
                   "a preprocessor directive sits among the fields; the order "
                   "may differ between configurations",
                   Text.locAt(unsigned(Directive)));
-  return checkNothingAmongFields(RD, Slots, SM, Refusal);
+  return checkNothingAmongFields(RD, Slots, SM, Why);
 }
 
 } // namespace alignlint

@@ -4,6 +4,7 @@
 #define ALIGNLINT_FIELD_SLOTS_H
 
 #include "RecordModelBuilder.h"
+#include "Refusal.h"
 
 #include "clang/Basic/SourceLocation.h"
 
@@ -20,16 +21,10 @@ struct FieldSlots {
   std::vector<std::string> Texts;
 };
 
-/// Why the record's fields cannot be rewritten as text, or "".
-struct SlotRefusal {
-  std::string Reason;
-  clang::SourceLocation Loc;
-};
-
 /// Computes the slots. Returns false and fills Refusal when permuting the
 /// slots could change what the program means or would not compile.
 bool computeFieldSlots(const RecordModel &Model, clang::ASTContext &Ctx,
-                       FieldSlots &Slots, SlotRefusal &Refusal);
+                       FieldSlots &Slots, Refusal &Why);
 
 } // namespace alignlint
 

@@ -21,52 +21,6 @@ RecordUses &OrderDependentUses::of(const RecordDecl *RD) {
 
 namespace {
 
-bool fileRange(const FixItHint &Fix, const SourceManager &SM, FileID &File,
-               unsigned &Begin, unsigned &End) {
-  SourceLocation B = Fix.RemoveRange.getBegin(), E = Fix.RemoveRange.getEnd();
-  if (!B.isFileID() || !E.isFileID())
-    return false;
-  File = SM.getFileID(B);
-  Begin = SM.getFileOffset(B);
-  End = SM.getFileOffset(E);
-  return true;
-}
-
-} // namespace
-
-bool OrderDependentUses::overlapsClaimed(const std::vector<FixItHint> &Fixes,
-                                         const SourceManager &SM,
-                                         SourceLocation &At,
-                                         std::string &Owner) const {
-  for (const FixItHint &Fix : Fixes) {
-    FileID File;
-    unsigned Begin, End;
-    if (!fileRange(Fix, SM, File, Begin, End))
-      continue;
-    for (const Claimed &C : Claims)
-      if (C.File == File && Begin < C.End && C.Begin < End) {
-        At = Fix.RemoveRange.getBegin();
-        Owner = C.Owner;
-        return true;
-      }
-  }
-  return false;
-}
-
-void OrderDependentUses::claim(const std::vector<FixItHint> &Fixes,
-                               const SourceManager &SM,
-                               const std::string &Owner) const {
-  for (const FixItHint &Fix : Fixes) {
-    Claimed C;
-    if (fileRange(Fix, SM, C.File, C.Begin, C.End)) {
-      C.Owner = Owner;
-      Claims.push_back(C);
-    }
-  }
-}
-
-namespace {
-
 const RecordDecl *structOf(QualType T) {
   const RecordType *RT = T.isNull() ? nullptr : T->getAs<RecordType>();
   if (!RT || RT->getDecl()->isUnion())

@@ -38,23 +38,8 @@ public:
   const RecordUses *find(const clang::RecordDecl *RD) const;
   RecordUses &of(const clang::RecordDecl *RD);
 
-  /// Fixes of different records in one TU must not overlap (an initializer
-  /// of one nested in a moved element of another's): the edits of a fix
-  /// that is made are claimed; a later fix that overlaps them is refused.
-  bool overlapsClaimed(const std::vector<clang::FixItHint> &Fixes,
-                       const clang::SourceManager &SM,
-                       clang::SourceLocation &At, std::string &Owner) const;
-  void claim(const std::vector<clang::FixItHint> &Fixes,
-             const clang::SourceManager &SM, const std::string &Owner) const;
-
 private:
-  struct Claimed {
-    clang::FileID File;
-    unsigned Begin, End;
-    std::string Owner;
-  };
   std::map<const clang::RecordDecl *, RecordUses> ByRecord;
-  mutable std::vector<Claimed> Claims;
 };
 
 OrderDependentUses findOrderDependentUses(clang::ASTContext &Ctx);

@@ -4,6 +4,7 @@
 #define ALIGNLINT_RECORD_PERMUTATION_H
 
 #include "RecordModelBuilder.h"
+#include "Refusal.h"
 
 #include <vector>
 
@@ -51,18 +52,6 @@ struct RecordPermutation {
   std::vector<size_t> NewUnitPos;    // unit -> slot
   std::vector<size_t> UnitOfField;   // field index -> unit
   std::vector<size_t> NewFieldPos;   // field index -> new declaration position
-};
-
-/// Why code cannot follow the new order, and where.
-struct Refusal {
-  clang::SourceLocation Loc;
-  std::string Reason;
-
-  bool set(clang::SourceLocation L, std::string R) {
-    Loc = L;
-    Reason = std::move(R);
-    return false;
-  }
 };
 
 } // namespace alignlint

@@ -2,7 +2,7 @@
 // RUN: %alignlint_cxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only %s 2>&1 | FileCheck %s
 // RUN: cp %s %t.cpp && %alignlint_cxx -std=c++17 -target x86_64-linux-gnu -Xclang -fixit -fsyntax-only %t.cpp 2>/dev/null
 // RUN: FileCheck %s --check-prefix=FIXED --input-file=%t.cpp
-// RUN: %clangxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only -Werror -DFIXED %t.cpp
+// RUN: %clangxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only -Werror -Wreorder -DFIXED %t.cpp
 
 namespace net {
 /* A plain class: reported by its qualified name and fixed. */
@@ -51,7 +51,7 @@ struct Derived : Base {
 };
 // CHECK: cxx.cpp:[[@LINE-5]]:8: warning: 'Derived' is 40 bytes but could be 32
 
-/* A constructor initializer list depends on declaration order. */
+/* A constructor initializer list follows the new declaration order. */
 struct WithCtor {
   char a;
   long b;
@@ -59,7 +59,22 @@ struct WithCtor {
   WithCtor() : a(1), b(2), c(3) {}
 };
 // CHECK: cxx.cpp:[[@LINE-6]]:8: warning: 'WithCtor' is 24 bytes but could be 16
-// CHECK: note: no fix-it:
+// CHECK-NOT: no fix-it
+// FIXED: struct WithCtor {
+// FIXED-NEXT:   long b;
+// FIXED-NEXT:   char a;
+// FIXED-NEXT:   char c;
+// FIXED-NEXT:   WithCtor() : b(2), a(1), c(3) {}
+
+/* ...unless an initializer reads a member the new order initializes later. */
+struct ReadsEarlier {
+  char a;
+  long b;
+  char c;
+  ReadsEarlier() : a(1), b(a + 1), c(3) {}
+};
+// CHECK: cxx.cpp:[[@LINE-6]]:8: warning: 'ReadsEarlier' is 24 bytes but could be 16
+// CHECK: note: no fix-it: {{.*}}'b'{{.*}}'a'
 
 /* Templates are not reported: one definition, many layouts. */
 template <typename T> struct Box { char a; T value; char b; };

@@ -1,0 +1,107 @@
+#include "ReorderFix.h"
+
+#include "ConstructorInitRewriter.h"
+#include "FieldSlots.h"
+#include "InitializerRewriter.h"
+#include "LayoutDependentUses.h"
+#include "RecordPermutation.h"
+
+#include "clang/AST/DeclCXX.h"
+
+#include <algorithm>
+
+namespace alignlint {
+
+using namespace clang;
+
+/// Sorts the edits and drops exact duplicates (a template's text seen
+/// twice); fails when two different edits overlap.
+static bool normalizeFixes(std::vector<FixItHint> &Fixes,
+                           const SourceManager &SM, SourceLocation &At) {
+  auto Key = [&](const FixItHint &F) {
+    return std::make_pair(SM.getFileID(F.RemoveRange.getBegin()),
+                          SM.getFileOffset(F.RemoveRange.getBegin()));
+  };
+  std::stable_sort(Fixes.begin(), Fixes.end(),
+                   [&](const FixItHint &A, const FixItHint &B) {
+                     return Key(A) < Key(B);
+                   });
+  std::vector<FixItHint> Out;
+  for (const FixItHint &F : Fixes) {
+    if (!Out.empty() &&
+        SM.getFileID(Out.back().RemoveRange.getBegin()) == Key(F).first) {
+      const FixItHint &Prev = Out.back();
+      unsigned PrevEnd = SM.getFileOffset(Prev.RemoveRange.getEnd());
+      if (Prev.RemoveRange.getBegin() == F.RemoveRange.getBegin() &&
+          Prev.RemoveRange.getEnd() == F.RemoveRange.getEnd() &&
+          Prev.CodeToInsert == F.CodeToInsert)
+        continue;
+      if (Key(F).second < PrevEnd) {
+        At = F.RemoveRange.getBegin();
+        return false;
+      }
+    }
+    Out.push_back(F);
+  }
+  Fixes.swap(Out);
+  return true;
+}
+
+/// Code in this TU that depends on the order or the layout: rewrite what
+/// can be rewritten exactly, refuse the whole fix otherwise.
+static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
+                                     const RecordPermutation &Perm,
+                                     const OrderDependentUses &Uses,
+                                     std::vector<FixItHint> &Fixes,
+                                     Refusal &Why) {
+  const RecordUses *Use = Uses.find(Model.Record);
+  if (!Use)
+    return !isa<CXXRecordDecl>(Model.Record) ||
+           checkInitializationReads(Ctx, Perm, {}, Why);
+  if (Use->Unrewritable.Loc.isValid())
+    return Why.set(Use->Unrewritable.Loc,
+                   "this " + Use->Unrewritable.What +
+                       " depends on the field order; alignlint cannot "
+                       "rewrite it");
+  return layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) &&
+         checkInitializationReads(Ctx, Perm, Use->Constructors, Why) &&
+         rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
+         rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);
+}
+
+bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
+                    const size_t *Order, const OrderDependentUses &Uses,
+                    FixClaims &Claims, std::vector<FixItHint> &Fixes,
+                    Refusal &Why) {
+  FieldSlots Slots;
+  if (!computeFieldSlots(Model, Ctx, Slots, Why))
+    return false;
+  std::vector<FixItHint> Edits;
+  for (size_t Slot = 0; Slot < Slots.Ranges.size(); ++Slot)
+    if (Order[Slot] != Slot)
+      Edits.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
+                                                   Slots.Texts[Order[Slot]]));
+  RecordPermutation Perm(Model, Order);
+  if (!followOrderDependentUses(Ctx, Model, Perm, Uses, Edits, Why))
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation At;
+  if (!normalizeFixes(Edits, SM, At))
+    return Why.set(At, "two rewrites of this code overlap");
+  std::string Owner;
+  if (Claims.overlaps(Edits, SM, At, Owner))
+    return Why.set(At, "this code is also rewritten by the fix for '" + Owner +
+                           "'; apply that fix and run alignlint again");
+  Claims.claim(Edits, SM, Model.DisplayName);
+  Fixes.insert(Fixes.end(), Edits.begin(), Edits.end());
+  return true;
+}
+
+std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order) {
+  std::string Note = "suggested order: ";
+  for (size_t I = 0; I < Model.Units.size(); ++I)
+    Note += (I ? ", " : "") + Model.unitLabel(Order[I]);
+  return Note;
+}
+
+} // namespace alignlint
