@@ -36,6 +36,18 @@ bool isTemplateCode(const Decl *D) {
   return FD && FD->isTemplateInstantiation();
 }
 
+/// A declaration from a system header that cannot hold code about the
+/// user's records: no template (whose instantiations may) and no namespace
+/// or extern "C" block (which may hold such templates). Most of a TU is
+/// these, so skipping them keeps the pass cheap.
+bool isPlainSystemDecl(const Decl *D) {
+  if (isa<TranslationUnitDecl>(D) || isa<NamespaceDecl>(D) ||
+      isa<LinkageSpecDecl>(D) || isa<TemplateDecl>(D) || isTemplateCode(D))
+    return false;
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  return SM.isInSystemHeader(D->getLocation());
+}
+
 class UseFinder : public RecursiveASTVisitor<UseFinder> {
   using Base = RecursiveASTVisitor<UseFinder>;
 
@@ -60,8 +72,14 @@ public:
   OrderDependentUses Uses;
 
   bool shouldVisitTemplateInstantiations() const { return true; }
+  // Types are not where initializers live: walking every TypeLoc adds a
+  // large share to the cost of the pass for nothing.
+  bool shouldWalkTypesOfTypeLocs() const { return false; }
+  bool TraverseTypeLoc(TypeLoc) { return true; }
 
   bool TraverseDecl(Decl *D) {
+    if (D && isPlainSystemDecl(D))
+      return true;
     bool Template = D && isTemplateCode(D);
     InTemplate += Template;
     bool Result = Base::TraverseDecl(D);
