@@ -1,6 +1,7 @@
 #include "CacheLineChecks.h"
 
 #include "ConcurrencyTypes.h"
+#include "FieldSlots.h"
 #include "FixExport.h"
 #include "LayoutDependentUses.h"
 #include "ProposedLayoutCheck.h"
@@ -243,21 +244,6 @@ void CacheLineChecks::checkFalseSharing(
 
 // ---- contended --------------------------------------------------------------
 
-/// The earliest file location of a field's declaration: its type or an
-/// attribute written before it.
-static SourceLocation declarationStart(const FieldDecl *FD,
-                                       const SourceManager &SM) {
-  SourceLocation Begin = SM.getExpansionRange(FD->getBeginLoc()).getBegin();
-  for (const Attr *A : FD->attrs()) {
-    if (A->isImplicit() || A->getLocation().isInvalid())
-      continue;
-    SourceLocation AttrBegin = SM.getExpansionRange(A->getRange()).getBegin();
-    if (SM.getFileID(AttrBegin) == SM.getFileID(Begin) &&
-        SM.isBeforeInTranslationUnit(AttrBegin, Begin))
-      Begin = AttrBegin;
-  }
-  return Begin;
-}
 
 static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
   for (const auto *A : FD->specific_attrs<AlignedAttr>())
@@ -295,7 +281,7 @@ bool CacheLineChecks::addAlignmentFixes(
                         " bytes); alignlint never writes a second one: raise "
                         "it to " + std::to_string(Line)),
              false;
-    SourceLocation Begin = declarationStart(FD, SM);
+    SourceLocation Begin = declarationBegin(FD, SM);
     if (FD->getLocation().isMacroID() || Begin.isInvalid() ||
         SM.getFileID(Begin) != SM.getFileID(SM.getExpansionLoc(
                                    Model.Record->getBraceRange().getBegin())))

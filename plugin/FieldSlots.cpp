@@ -141,20 +141,6 @@ bool refuseAt(const SourceManager &SM, Refusal &Why,
   return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
 }
 
-/// The earliest file location where a field's declaration is written: its
-/// type, or an attribute written before it.
-SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
-  SourceLocation Begin = SM.getExpansionRange(FD->getBeginLoc()).getBegin();
-  for (const Attr *A : FD->attrs()) {
-    if (A->isImplicit() || A->getLocation().isInvalid())
-      continue;
-    SourceLocation AttrBegin = SM.getExpansionRange(A->getRange()).getBegin();
-    if (SM.getFileID(AttrBegin) == SM.getFileID(Begin) &&
-        SM.isBeforeInTranslationUnit(AttrBegin, Begin))
-      Begin = AttrBegin;
-  }
-  return Begin;
-}
 
 /// The last token of a field's declarator; for an anonymous struct or union
 /// member (whose implicit field has no declarator) the closing brace.
@@ -199,6 +185,21 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
 }
 
 } // namespace
+
+/// The earliest file location where a field's declaration is written: its
+/// type, or an attribute written before it.
+SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
+  SourceLocation Begin = SM.getExpansionRange(FD->getBeginLoc()).getBegin();
+  for (const Attr *A : FD->attrs()) {
+    if (A->isImplicit() || A->getLocation().isInvalid())
+      continue;
+    SourceLocation AttrBegin = SM.getExpansionRange(A->getRange()).getBegin();
+    if (SM.getFileID(AttrBegin) == SM.getFileID(Begin) &&
+        SM.isBeforeInTranslationUnit(AttrBegin, Begin))
+      Begin = AttrBegin;
+  }
+  return Begin;
+}
 
 bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
                        FieldSlots &Slots, Refusal &Why) {

@@ -21,6 +21,11 @@ struct FieldSlots {
   std::vector<std::string> Texts;
 };
 
+/// The earliest file location where a field's declaration is written: its
+/// type, or an attribute written before it.
+clang::SourceLocation declarationBegin(const clang::FieldDecl *FD,
+                                       const clang::SourceManager &SM);
+
 /// Computes the slots. Returns false and fills Refusal when permuting the
 /// slots could change what the program means or would not compile.
 bool computeFieldSlots(const RecordModel &Model, clang::ASTContext &Ctx,
