@@ -38,6 +38,11 @@ bool AlignLintConsumer::isInScope(const RecordDecl *RD) const {
 static void showLayout(DiagnosticSink &Sink, const RecordModel &Model,
                        const PluginOptions &Opts, SourceLocation Loc) {
   al_record View = Model.view();
+  if (!al_model_matches_clang(&View)) {
+    Sink.remark(Loc, "layout of '" + Model.DisplayName + "': not shown: "
+                "alignlint's layout model does not reproduce clang's here", "");
+    return;
+  }
   char *Diagram = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
   if (Diagram)
     Sink.remark(Loc, "layout of '" + Model.DisplayName + "':", Diagram);

@@ -107,13 +107,13 @@ static uint64_t ownFieldsStartBits(ASTContext &Ctx, const RecordDecl *RD,
   }
   for (const CXXBaseSpecifier &Base : CXX->bases()) {
     const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
-    if (!BaseDecl)
-      continue;
+    HasBasesOrVPtr = true;
+    if (!BaseDecl || BaseDecl->isEmpty())
+      continue;   // an empty base takes no room: fields may start at 0
     const ASTRecordLayout &BaseLayout = Ctx.getASTRecordLayout(BaseDecl);
     uint64_t End = Ctx.toBits(Layout.getBaseClassOffset(BaseDecl) +
                               BaseLayout.getDataSize());
     StartBits = std::max(StartBits, End);
-    HasBasesOrVPtr = true;
   }
   return StartBits;
 }
