@@ -22,8 +22,11 @@ AlignLintConsumer::AlignLintConsumer(CompilerInstance &CI,
 // function bodies, so no walk over the whole AST is needed to find them.
 void AlignLintConsumer::HandleTagDeclDefinition(TagDecl *Tag) {
   auto *RD = dyn_cast<RecordDecl>(Tag);
-  if (RD && RD->isCompleteDefinition() && !RD->isUnion() &&
-      !RD->isAnonymousStructOrUnion() && !RD->isImplicit())
+  if (!RD || !RD->isCompleteDefinition() || RD->isImplicit())
+    return;
+  if (RD->isUnion())
+    Unions.push_back(RD);
+  else if (!RD->isAnonymousStructOrUnion())
     Records.push_back(RD);
 }
 
@@ -68,9 +71,14 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     UsesScanned = true;
     return Uses;
   };
-  FixClaims Claims;   // edits made so far: fixes of two records never overlap
-  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses, Claims);
-  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses, Claims);
+  FixClaims Claims;   // what the fixes made so far edit and change
+  UnionOverlays Overlays;
+  for (const RecordDecl *Union : Unions)
+    Overlays.addUnion(Union);
+  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses, Claims,
+                             Overlays);
+  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses, Claims,
+                             Overlays);
 
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))

@@ -24,7 +24,8 @@ private:
 
   clang::CompilerInstance &CI;
   const PluginOptions Opts;   // a copy: clang destroys the action early
-  std::vector<const clang::RecordDecl *> Records;
+  std::vector<const clang::RecordDecl *> Records;   // structs and classes
+  std::vector<const clang::RecordDecl *> Unions;    // anonymous ones too
 };
 
 } // namespace alignlint

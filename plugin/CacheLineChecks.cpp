@@ -3,6 +3,7 @@
 #include "ConcurrencyTypes.h"
 #include "FieldSlots.h"
 #include "FixExport.h"
+#include "LayoutChangeGuard.h"
 #include "LayoutDependentUses.h"
 #include "ProposedLayoutCheck.h"
 #include "RecordPermutation.h"
@@ -19,9 +20,9 @@ using namespace clang;
 CacheLineChecks::CacheLineChecks(
     ASTContext &Ctx, const PluginOptions &Opts, DiagnosticSink &Sink,
     FixExport *Export, std::function<const OrderDependentUses &()> Uses,
-    FixClaims &Claims)
+    FixClaims &Claims, const UnionOverlays &Overlays)
     : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)),
-      Claims(Claims) {}
+      Claims(Claims), Overlays(Overlays) {}
 
 SourceLocation CacheLineChecks::locOf(const Decl *D) const {
   return Ctx.getSourceManager().getExpansionLoc(D->getLocation());
@@ -257,6 +258,11 @@ bool CacheLineChecks::addAlignmentFixes(
     Finding &F) {
   const SourceManager &SM = Ctx.getSourceManager();
   uint64_t Line = Opts.CacheLineBytes;
+  Refusal Why;
+  if (!layoutMayChange(Model, Overlays, Claims, Why)) {
+    refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
+    return false;
+  }
   if (Model.Record->getLocation().isMacroID())
     return refuse(Model.DisplayName, F, F.RecordLoc,
                   "the record is written by a macro"),
@@ -351,6 +357,7 @@ void CacheLineChecks::checkContended(
     }
     refuse(Model.DisplayName, F, Loc, Reason);
   } else if (addAlignmentFixes(Model, AlignUnit, F)) {
+    Claims.markLayoutChanged(Model.Record);
     std::string Size =
         Fix.new_size_bytes == Model.view().size_bytes
             ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"
@@ -443,7 +450,8 @@ void CacheLineChecks::checkHotFields(
       refuse(Model.DisplayName, F, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
-    else if (!makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
+    else if (!layoutMayChange(Model, Overlays, Claims, Why) ||
+             !makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
       refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
   }
   al_hot_fields_finding_free(&Found);

@@ -8,6 +8,7 @@
 #include "FixClaims.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
+#include "UnionOverlays.h"
 
 #include <functional>
 #include <vector>
@@ -21,7 +22,7 @@ public:
   CacheLineChecks(clang::ASTContext &Ctx, const PluginOptions &Opts,
                   DiagnosticSink &Sink, FixExport *Export,
                   std::function<const OrderDependentUses &()> Uses,
-                  FixClaims &Claims);
+                  FixClaims &Claims, const UnionOverlays &Overlays);
 
   /// Rule straddle, on its own path: also packed and #pragma pack records,
   /// which the record model skips.
@@ -53,6 +54,7 @@ private:
   FixExport *Export;
   std::function<const OrderDependentUses &()> Uses;
   FixClaims &Claims;
+  const UnionOverlays &Overlays;
 };
 
 } // namespace alignlint

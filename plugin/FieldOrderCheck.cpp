@@ -1,6 +1,7 @@
 #include "FieldOrderCheck.h"
 
 #include "FixExport.h"
+#include "LayoutChangeGuard.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -17,9 +18,10 @@ using namespace clang;
 FieldOrderCheck::FieldOrderCheck(ASTContext &Ctx, const PluginOptions &Opts,
                                  DiagnosticSink &Sink, FixExport *Export,
                                  std::function<const OrderDependentUses &()> Uses,
-                                 FixClaims &Claims)
+                                 FixClaims &Claims,
+                                 const UnionOverlays &Overlays)
     : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)),
-      Claims(Claims) {}
+      Claims(Claims), Overlays(Overlays) {}
 
 static std::string plural(uint64_t N, const char *Word) {
   return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
@@ -86,7 +88,8 @@ void FieldOrderCheck::refuse(const RecordModel &Model, Finding &F,
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
-  if (makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
+  if (layoutMayChange(Model, Overlays, Claims, Why) &&
+      makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
     return true;
   refuse(Model, F, Why.Loc, Why.Reason);
   return false;

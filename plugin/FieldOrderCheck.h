@@ -7,6 +7,7 @@
 #include "FixClaims.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
+#include "UnionOverlays.h"
 
 #include <functional>
 
@@ -20,7 +21,7 @@ public:
   FieldOrderCheck(clang::ASTContext &Ctx, const PluginOptions &Opts,
                   DiagnosticSink &Sink, FixExport *Export,
                   std::function<const OrderDependentUses &()> Uses,
-                  FixClaims &Claims);
+                  FixClaims &Claims, const UnionOverlays &Overlays);
 
   /// Returns whether the record was reported.
   bool check(const RecordModel &Model);
@@ -41,6 +42,7 @@ private:
   FixExport *Export;
   std::function<const OrderDependentUses &()> Uses;
   FixClaims &Claims;
+  const UnionOverlays &Overlays;
 };
 
 } // namespace alignlint

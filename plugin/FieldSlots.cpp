@@ -47,6 +47,35 @@ public:
     }
   }
 
+  /// The first token at or after From (comments are not tokens).
+  unsigned firstTokenFrom(unsigned From) const {
+    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+              Buffer.begin() + From, Buffer.end());
+    Token Tok;
+    Raw.LexFromRawLexer(Tok);
+    return offsetOf(Tok.getLocation());
+  }
+
+  /// True when [Begin, End) holds only identifiers, literals, parentheses
+  /// and commas: macros that expand to nothing (`z_const char *msg;`) or
+  /// attributes clang does not keep, which belong to the declaration after
+  /// them. A ';', ':' or brace means another declaration or an access
+  /// specifier.
+  bool onlyDeclarationPrefix(unsigned Begin, unsigned End) const {
+    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+              Buffer.begin() + Begin, Buffer.end());
+    Token Tok;
+    while (true) {
+      Raw.LexFromRawLexer(Tok);
+      if (Tok.is(tok::eof) || offsetOf(Tok.getLocation()) >= End)
+        return true;
+      if (!Tok.isOneOf(tok::raw_identifier, tok::l_paren, tok::r_paren,
+                       tok::comma, tok::numeric_constant) &&
+          !Tok.isLiteral())
+        return false;
+    }
+  }
+
   /// Extends End over a comment that starts on the same line.
   unsigned withTrailingComment(unsigned End) const {
     unsigned Pos = End;
@@ -226,13 +255,17 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
       return refuse(Why, "a field is written in another file",
                     Fields.front()->getLocation());
     unsigned BeginOffset = Text.offsetOf(Begin);
-    unsigned AfterSemi;
+    unsigned AfterSemi = 0;
     unsigned LastTokenEnd = Text.offsetOf(Lexer::getLocForEndOfToken(
         LastEnd, 0, SM, Ctx.getLangOpts()));
     if (BeginOffset < Limit || !Text.findSemicolonAfter(LastTokenEnd, AfterSemi))
       return refuse(Why, "cannot find where the declaration of '" +
                                  Model.unitLabel(U) + "' ends",
                     Fields.front()->getLocation());
+    unsigned FirstToken = Text.firstTokenFrom(Limit);
+    if (FirstToken < BeginOffset &&
+        Text.onlyDeclarationPrefix(FirstToken, BeginOffset))
+      BeginOffset = FirstToken;
     unsigned SlotBegin = Text.withLeadingComments(BeginOffset, Limit);
     unsigned SlotEnd = Text.withTrailingComment(AfterSemi);
     Slots.Ranges.push_back(CharSourceRange::getCharRange(

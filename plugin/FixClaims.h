@@ -1,12 +1,16 @@
-// The source ranges already edited by fixes made in this translation unit.
-// Fixes of different records must not overlap (an initializer of one nested
-// in a moved element of another's): a later fix that would overlap is refused.
+// What the fixes made so far in this translation unit touch: the source
+// ranges they edit (fixes of different records must not overlap, e.g. an
+// initializer of one nested in a moved element of another's) and the records
+// whose layout they change (a record containing one must wait: its new
+// order would be computed from the member's old size).
 #ifndef ALIGNLINT_FIX_CLAIMS_H
 #define ALIGNLINT_FIX_CLAIMS_H
 
+#include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +26,9 @@ public:
   void claim(const std::vector<clang::FixItHint> &Fixes,
              const clang::SourceManager &SM, const std::string &Owner);
 
+  void markLayoutChanged(const clang::RecordDecl *RD);
+  bool layoutChanged(const clang::RecordDecl *RD) const;
+
 private:
   struct Claimed {
     clang::FileID File;
@@ -29,6 +36,7 @@ private:
     std::string Owner;
   };
   std::vector<Claimed> Claims;
+  std::set<const clang::RecordDecl *> Changed;   // canonical declarations
 };
 
 } // namespace alignlint

@@ -1,0 +1,59 @@
+// Fixes that would be wrong however carefully the text is rewritten, found
+// by the csmith differential test and by zlib:
+//  - a record a union stores beside other members: its bytes are read
+//    through them (type punning is legal C), so its layout is observable;
+//  - a record with a member whose type another fix in this TU reorders: its
+//    new order would be computed from the member's old size;
+//  - a macro that expands to nothing before a field's type (zlib's z_const)
+//    belongs to that field and moves with it.
+// RUN: %alignlint_cc -target x86_64-linux-gnu -fno-caret-diagnostics -fsyntax-only %s 2>&1 | FileCheck %s
+// RUN: cp %s %t.c && %alignlint_cc -target x86_64-linux-gnu -Xclang -fixit -fsyntax-only %t.c 2>/dev/null
+// RUN: FileCheck %s --check-prefix=FIXED --input-file=%t.c
+// RUN: %clang_cc -target x86_64-linux-gnu -fsyntax-only -Werror -DWANT_CONST %t.c
+// RUN: %clang_cc %s -o %t.before && %t.before > %t.out1
+// RUN: %clang_cc %t.c -o %t.after && %t.after > %t.out2
+// RUN: diff %t.out1 %t.out2
+#include <stdio.h>
+
+struct punned { char tag; long value; char flag; };
+union view { struct punned p; unsigned char bytes[sizeof(struct punned)]; };
+// CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct punned' is 24 bytes but could be 16
+// CHECK: layout-observers.c:[[@LINE-2]]:7: note: no fix-it: this union stores 'struct punned' beside other members; code may read its bytes through them
+
+struct inner { char a; long b; char c; };
+struct outer { char x; struct inner in; char y; long z; };
+// CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct inner' is 24 bytes but could be 16
+// CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct outer'
+// CHECK: layout-observers.c:[[@LINE-3]]:37: note: no fix-it: the fix for 'struct inner' changes the size of member 'in'; apply that fix and run alignlint again
+// FIXED: struct inner { long b; char a; char c; };
+// FIXED: struct outer { char x; struct inner in; char y; long z; };
+
+#ifdef WANT_CONST
+#define z_const const
+#else
+#define z_const
+#endif
+struct stream {
+  char c;
+  z_const char *msg;
+  int i;
+  char *p;
+};
+// CHECK: layout-observers.c:[[@LINE-6]]:8: warning: 'struct stream' is 32 bytes but could be 24
+// FIXED: struct stream {
+// FIXED-NEXT:   z_const char *msg;
+// FIXED-NEXT:   char *p;
+// FIXED-NEXT:   int i;
+// FIXED-NEXT:   char c;
+
+int main(void) {
+  union view v = {{1, 2, 3}};
+  unsigned sum = 0;
+  for (unsigned i = 0; i < sizeof v.bytes; i++)
+    sum = sum * 31 + v.bytes[i];
+  char text[] = "x";
+  struct stream s = {.msg = "m", .p = text};
+  s.p[0] = 'y';
+  printf("%u %s %s\n", sum, s.msg, s.p);
+  return 0;
+}
