@@ -1,0 +1,25 @@
+// Small helpers the cache-line checks share to name members, groups and
+// cache lines in their messages.
+#ifndef ALIGNLINT_CACHE_LINE_TEXT_H
+#define ALIGNLINT_CACHE_LINE_TEXT_H
+
+#include "RecordModelBuilder.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+#include <vector>
+
+namespace alignlint {
+
+std::string quoted(const std::string &S);                 // 'S'
+std::string linesText(uint64_t First, uint64_t Last);     // "lines 1-2"
+std::string lineBytes(uint64_t Line, uint64_t LineBytes); // "bytes 64-127"
+const char *kindOf(const al_member &M);    // "atomic", "lock", "hot field"
+std::vector<const clang::FieldDecl *> fieldsOf(const RecordModel &Model);
+/// The <name> of the field's alignlint:<Kind>:<name> annotation, or "".
+std::string groupName(const clang::FieldDecl *FD, llvm::StringRef Kind);
+
+} // namespace alignlint
+
+#endif

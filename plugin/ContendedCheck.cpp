@@ -1,0 +1,143 @@
+// Rule contended: each contended member or group on its own cache lines,
+// with an alignment fix-it.
+#include "CacheLineChecks.h"
+#include "CacheLineText.h"
+#include "ConcurrencyTypes.h"
+#include "FieldSlots.h"
+#include "LayoutChangeGuard.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace alignlint {
+
+using namespace clang;
+
+static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
+  for (const auto *A : FD->specific_attrs<AlignedAttr>())
+    if (!A->isImplicit())
+      return A;
+  return nullptr;
+}
+
+bool CacheLineChecks::addAlignmentFixes(
+    const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
+    Finding &F) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  uint64_t Line = Opts.CacheLineBytes;
+  Refusal Why;
+  if (!layoutMayChange(Model, Overlays, Claims, Why)) {
+    refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
+    return false;
+  }
+  if (Model.Record->getLocation().isMacroID())
+    return refuse(Model.DisplayName, F, F.RecordLoc,
+                  "the record is written by a macro"),
+           false;
+  std::string Spec = (Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
+                     std::to_string(Line) + ") ";
+  for (size_t U = 0; U < AlignUnit.size(); ++U) {
+    if (!AlignUnit[U])
+      continue;
+    const FieldDecl *FD = Model.UnitFields[U].front();
+    std::string Label = quoted(Model.unitLabel(U));
+    if (FD->isAnonymousStructOrUnion())
+      return refuse(Model.DisplayName, F, locOf(FD),
+                    "an alignment specifier cannot go on the anonymous member "
+                    "here; give it a name or align its first field"),
+             false;
+    if (const AlignedAttr *A = writtenAlignment(FD))
+      return refuse(Model.DisplayName, F, locOf(FD),
+                    Label + " already has an alignment specifier ('" +
+                        A->getSpelling() + "', " +
+                        std::to_string(FD->getMaxAlignment() / 8) +
+                        " bytes); alignlint never writes a second one: raise "
+                        "it to " + std::to_string(Line)),
+             false;
+    SourceLocation Begin = declarationBegin(FD, SM);
+    if (FD->getLocation().isMacroID() || Begin.isInvalid() ||
+        SM.getFileID(Begin) != SM.getFileID(SM.getExpansionLoc(
+                                   Model.Record->getBraceRange().getBegin())))
+      return refuse(Model.DisplayName, F, locOf(FD),
+                    "the declaration of " + Label +
+                        " is written by a macro or in another file"),
+             false;
+    F.Fixes.push_back(FixItHint::CreateInsertion(Begin, Spec));
+  }
+  return true;
+}
+
+void CacheLineChecks::checkContended(
+    const RecordModel &Model, const std::vector<const FieldDecl *> &Fields) {
+  al_record View = Model.view();
+  uint64_t Line = Opts.CacheLineBytes;
+  std::vector<al_contended_finding> Found(Model.Members.size());
+  size_t Count = al_rule_contended(&View, Line, nullptr, 0, Found.data(),
+                                   Found.size());
+  if (Count == 0)
+    return;
+  Finding F;
+  F.TheRule = Rule::Contended;
+  F.RecordLoc = locOf(Model.Record);
+  for (size_t I = 0; I < Count && I < Found.size(); ++I) {
+    const al_contended_finding &C = Found[I];
+    const al_member &First = Model.Members[C.first_member];
+    std::string Name = groupName(Fields[C.first_member], "contended");
+    std::string What = Name.empty() ? "contended member " +
+                                          quoted(Fields[C.first_member]->getName().str())
+                                    : "contended group " + quoted(Name);
+    std::string Text = What + " of '" + Model.DisplayName + "'";
+    if (C.intruder != AL_NO_MEMBER)
+      Text += " shares cache line " + std::to_string(C.intruder_line) +
+              " with " + quoted(Fields[C.intruder]->getName().str());
+    if (C.misaligned)
+      Text += std::string(C.intruder != AL_NO_MEMBER ? " and" : "") +
+              " does not start a " + std::to_string(Line) +
+              "-byte cache line (offset " +
+              std::to_string(First.offset_bits / 8) + ", record aligned to " +
+              std::to_string(View.align_bytes) + ")";
+    if (I == 0)
+      F.Message = Text;
+    else
+      F.Notes.push_back({locOf(Fields[C.first_member]), "also: " + Text});
+  }
+  std::vector<unsigned char> AlignUnit(Model.Units.size());
+  al_contended_fix Fix;
+  if (!al_contended_fix_units(&View, Line, AlignUnit.data(), &Fix)) {
+    std::string Reason;
+    SourceLocation Loc = F.RecordLoc;
+    if (Fix.problem_unit != AL_NO_MEMBER && Fix.problem_unit < Model.Units.size())
+      Loc = locOf(Model.UnitFields[Fix.problem_unit].front());
+    switch (Fix.problem) {
+    case AL_CONTENDED_FIX_SCATTERED:
+      Reason = "the members of a contended group are not declared one after "
+               "another, or share a declaration with other members";
+      break;
+    case AL_CONTENDED_FIX_BITFIELD:
+      Reason = "an alignment specifier cannot go on a bit-field";
+      break;
+    case AL_CONTENDED_FIX_MODEL:
+      Reason = "the record uses a layout rule alignlint's model does not know";
+      break;
+    default:
+      Reason = "alignment specifiers alone do not isolate the group";
+    }
+    refuse(Model.DisplayName, F, Loc, Reason);
+  } else if (addAlignmentFixes(Model, AlignUnit, F)) {
+    Claims.markLayoutChanged(Model.Record);
+    std::string Size =
+        Fix.new_size_bytes == Model.view().size_bytes
+            ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"
+            : "'" + Model.DisplayName + "' grows from " +
+                  std::to_string(Model.view().size_bytes) + " to " +
+                  std::to_string(Fix.new_size_bytes) +
+                  " bytes: every array and allocation of it grows";
+    F.Notes.push_back(
+        {F.RecordLoc, "with the fix-it the record is aligned to " +
+                          std::to_string(Fix.new_align_bytes) + " bytes and " +
+                          Size});
+  }
+  Sink.report(F);
+}
+
+} // namespace alignlint

@@ -1,0 +1,46 @@
+// Rule false-sharing: atomics and locks sharing a cache line.
+#include "CacheLineChecks.h"
+#include "CacheLineText.h"
+
+namespace alignlint {
+
+using namespace clang;
+
+void CacheLineChecks::checkFalseSharing(
+    const RecordModel &Model, const std::vector<const FieldDecl *> &Fields) {
+  al_record View = Model.view();
+  uint64_t Line = Opts.CacheLineBytes;
+  std::vector<al_false_sharing_pair> Pairs(Model.Members.size());
+  size_t Count = al_rule_false_sharing(&View, Line, Pairs.data(), Pairs.size());
+  if (Count == 0)
+    return;
+  Finding F;
+  F.TheRule = Rule::FalseSharing;
+  F.RecordLoc = locOf(Model.Record);
+  for (size_t I = 0; I < Count && I < Pairs.size(); ++I) {
+    const al_false_sharing_pair &P = Pairs[I];
+    const al_member &A = Model.Members[P.member], &B = Model.Members[P.other];
+    bool OtherSync = B.flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
+    std::string Text =
+        std::string(kindOf(A)) + " " + quoted(Fields[P.member]->getName().str()) + " of '" +
+        Model.DisplayName + "' shares cache line " + std::to_string(P.line) +
+        " (" + lineBytes(P.line, Line) + ") with " +
+        (OtherSync ? std::string(kindOf(B)) : std::string("hot field")) + " " +
+        quoted(Fields[P.other]->getName().str());
+    if (I == 0)
+      F.Message = Text;
+    else
+      F.Notes.push_back({locOf(Fields[P.member]), "also: " + Text});
+  }
+  F.Notes.insert(
+      F.Notes.begin(),
+      {locOf(Fields[Pairs[0].member]),
+       "if different threads write them, every write invalidates the line "
+       "under the other; annotate " +
+           quoted(Fields[Pairs[0].member]->getName().str()) +
+           " with ALIGNLINT_CONTENDED (alignlint.h) to give it its own cache "
+           "line, or ALIGNLINT_IGNORE(false-sharing) if one thread owns both"});
+  Sink.report(F);
+}
+
+} // namespace alignlint

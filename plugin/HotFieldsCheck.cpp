@@ -1,0 +1,96 @@
+// Rule hot-fields: hot fields together at the front, with the shared
+// reorder fix-it.
+#include "CacheLineChecks.h"
+#include "CacheLineText.h"
+#include "FixExport.h"
+#include "LayoutChangeGuard.h"
+#include "ProposedLayoutCheck.h"
+#include "ReorderFix.h"
+
+namespace alignlint {
+
+using namespace clang;
+
+void CacheLineChecks::checkHotFields(
+    const RecordModel &Model, const std::vector<const FieldDecl *> &Fields,
+    bool FieldOrderReported) {
+  al_record View = Model.view();
+  uint64_t Line = Opts.CacheLineBytes;
+  al_hot_fields_finding Found;
+  if (!al_rule_hot_fields(&View, Line, &Found))
+    return;
+  Finding F;
+  F.TheRule = Rule::HotFields;
+  F.RecordLoc = locOf(Model.Record);
+  bool First = true;
+  for (size_t G = 0; G < Found.group_count; ++G) {
+    const al_hot_group_report &R = Found.groups[G];
+    if (!R.violated)
+      continue;
+    std::string Name;
+    std::string Misplaced;
+    size_t MisplacedCount = 0;
+    for (size_t M = 0; M < Model.Members.size(); ++M) {
+      const al_member &Member = Model.Members[M];
+      if (Member.hot_group != R.group)
+        continue;
+      if (Name.empty())
+        Name = groupName(Fields[M], "hot");
+      if (!Found.out_of_place[M] || Member.size_bits == 0)
+        continue;
+      uint64_t FirstLine = Member.offset_bits / 8 / Line;
+      uint64_t LastLine = (Member.offset_bits + Member.size_bits - 1) / 8 / Line;
+      Misplaced += std::string(MisplacedCount++ ? ", " : "") +
+                   quoted(Fields[M]->getName().str()) + " (" + linesText(FirstLine, LastLine) +
+                   ")";
+    }
+    std::string Text =
+        (Name.empty() ? std::string("hot fields") : "fields of hot group " + quoted(Name)) +
+        " of '" + Model.DisplayName + "' are not together at the start of "
+        "the record in as few cache lines as they fit";
+    if (MisplacedCount)
+      Text += ": " + Misplaced + (MisplacedCount == 1 ? " is" : " are") +
+              " out of place";
+    if (R.current_lines > R.plan_lines)
+      Text += "; they touch " + std::to_string(R.current_lines) +
+              " cache lines, " + std::to_string(R.plan_lines) + " would do";
+    if (R.current_straddles > R.plan_straddles)
+      Text += ", and " + std::to_string(R.current_straddles) +
+              " of them cross a line boundary";
+    if (R.total_bytes > Line)
+      Text += "; the hot set is " + std::to_string(R.total_bytes) +
+              " bytes, larger than one " + std::to_string(Line) +
+              "-byte cache line, so it needs at least " +
+              std::to_string((R.total_bytes + Line - 1) / Line) + " lines";
+    if (First)
+      F.Message = Text;
+    else
+      F.Notes.push_back({F.RecordLoc, "also: " + Text});
+    First = false;
+  }
+  const size_t *Order = Found.plan.order;
+  F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
+  if (!Found.fixable) {
+    refuse(Model.DisplayName, F, F.RecordLoc,
+           "a hot field sits behind a member that never moves (zero-size, "
+           "over-aligned, contended or ignored), so reordering cannot bring it "
+           "to the front");
+  } else if (FieldOrderReported) {
+    F.Notes.push_back({F.RecordLoc, "the field-order fix-it for this record "
+                                    "applies this order"});
+  } else {
+    ProposedLayoutVerdict Verdict = checkProposedLayout(Ctx, Model, Order);
+    Refusal Why;
+    if (Verdict.Checked && !Verdict.Agrees)
+      refuse(Model.DisplayName, F, F.RecordLoc,
+             "clang lays out the proposed order differently from alignlint's "
+             "model (" + Verdict.Mismatch + ")");
+    else if (!layoutMayChange(Model, Overlays, Claims, Why) ||
+             !makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
+      refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
+  }
+  al_hot_fields_finding_free(&Found);
+  Sink.report(F);
+}
+
+} // namespace alignlint

@@ -1,0 +1,141 @@
+// Rule straddle: an atomic or lock that crosses a cache-line boundary.
+#include "CacheLineChecks.h"
+#include "CacheLineText.h"
+#include "ConcurrencyTypes.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/RecordLayout.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace alignlint {
+
+using namespace clang;
+
+namespace {
+
+struct FlatMember {
+  std::string Name;
+  const FieldDecl *Field;
+};
+
+bool recordIsPacked(const RecordDecl *RD) {
+  return RD->hasAttr<PackedAttr>() || RD->hasAttr<MaxFieldAlignmentAttr>();
+}
+
+/// The record's atomics and locks with their offsets, array elements one by
+/// one, and those of nested records wherever this record may misplace them
+/// (packed records) or owns them (anonymous members).
+void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
+             const std::string &Prefix, int Depth,
+             std::vector<al_member> &Members, std::vector<FlatMember> &Names) {
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
+  for (const FieldDecl *FD : RD->fields()) {
+    if (FD->isBitField() || FD->isInvalidDecl() ||
+        FD->getType()->isIncompleteArrayType())
+      continue;
+    QualType T = FD->getType();
+    uint64_t Offset = BaseBits + Layout.getFieldOffset(FD->getFieldIndex());
+    std::string Name = Prefix + (FD->getName().empty()
+                                     ? std::string("(anonymous)")
+                                     : FD->getName().str());
+    unsigned Flags = cacheLineMemberFlags(Ctx, FD);
+    if (Flags & AL_MEMBER_IGNORE_STRADDLE)
+      continue;
+    if (Flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK)) {
+      QualType Elem = Ctx.getBaseElementType(T);
+      uint64_t ElemBits = Ctx.getTypeSize(Elem);
+      uint64_t Count = ElemBits ? Ctx.getTypeSize(T) / ElemBits : 0;
+      bool IsArray = T->isArrayType();
+      for (uint64_t I = 0; I < Count && I < 256; ++I) {
+        al_member M = {};
+        M.offset_bits = Offset + I * ElemBits;
+        M.size_bits = M.type_size_bits = ElemBits;
+        M.align_bytes = uint32_t(Ctx.getTypeAlign(Elem) / 8);
+        M.flags = Flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
+        M.hot_group = M.contended_group = -1;
+        Members.push_back(M);
+        Names.push_back({IsArray ? Name + "[" + std::to_string(I) + "]" : Name,
+                         FD});
+      }
+      continue;
+    }
+    const RecordType *RT = T->getAs<RecordType>();
+    if (RT && Depth < 4 && RT->getDecl()->getDefinition() &&
+        !RT->getDecl()->isInvalidDecl() &&
+        (FD->isAnonymousStructOrUnion() || recordIsPacked(RD) ||
+         FD->hasAttr<PackedAttr>()))
+      flatten(Ctx, RT->getDecl()->getDefinition(), Offset,
+              FD->isAnonymousStructOrUnion() ? Prefix : Name + ".", Depth + 1,
+              Members, Names);
+  }
+}
+
+} // namespace
+
+void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
+  if (Opts.severity(Rule::Straddle) == Severity::Off ||
+      RD->isInvalidDecl() || RD->isDependentType() ||
+      ignoresRule(RD, Rule::Straddle))
+    return;
+  std::vector<al_member> Members;
+  std::vector<FlatMember> Names;
+  flatten(Ctx, RD, 0, "", 0, Members, Names);
+  if (Members.empty())
+    return;
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
+  std::string Display = recordDisplayName(RD);
+  al_record View = {};
+  View.name = Display.c_str();
+  View.size_bytes = uint64_t(Layout.getSize().getQuantity());
+  View.align_bytes = uint32_t(Layout.getAlignment().getQuantity());
+  View.members = Members.data();
+  View.member_count = Members.size();
+  uint64_t Line = Opts.CacheLineBytes;
+  std::vector<al_straddle_finding> Found(Members.size());
+  size_t Count = al_rule_straddle(&View, Line, Found.data(), Found.size());
+  if (Count == 0)
+    return;
+  Finding F;
+  F.TheRule = Rule::Straddle;
+  F.RecordLoc = locOf(RD);
+  for (size_t I = 0; I < Count; ++I) {
+    const al_straddle_finding &S = Found[I];
+    const al_member &M = Members[S.member];
+    bool IsLock = M.flags & AL_MEMBER_LOCK;
+    std::string What = std::string(IsLock ? "lock" : "atomic") + " member " +
+                       quoted(Names[S.member].Name);
+    std::string Word = IsLock ? "its " + std::to_string(S.word_bytes) +
+                                    "-byte lock word"
+                              : "its " + std::to_string(S.word_bytes) + " bytes";
+    const char *Verb = IsLock ? " straddles byte " : " straddle byte ";
+    const char *IsNot = IsLock ? " is not " : " are not ";
+    std::string Text;
+    if (S.definite)
+      Text = What + " of '" + Display + "' crosses a " + std::to_string(Line) +
+             "-byte cache-line boundary: " + Word + " at offset " +
+             std::to_string(S.word_offset_bytes) + Verb +
+             std::to_string(S.boundary_bytes);
+    else
+      Text = What + " of '" + Display + "' can cross a " +
+             std::to_string(Line) + "-byte cache-line boundary: " + Word +
+             " at offset " + std::to_string(S.word_offset_bytes) +
+             IsNot + std::to_string(S.word_bytes) +
+             "-byte aligned in a record aligned to " +
+             std::to_string(View.align_bytes) + " byte" +
+             (View.align_bytes == 1 ? "" : "s");
+    if (I == 0)
+      F.Message = Text;
+    else
+      F.Notes.push_back({locOf(Names[S.member].Field), "also: " + Text});
+  }
+  F.Notes.insert(
+      F.Notes.begin(),
+      {locOf(Names[Found[0].member].Field),
+       "on x86 every atomic operation on it is then a split lock, which "
+       "locks the bus for all cores and is very slow; Linux 5.7 and later "
+       "(split_lock_detect) trap it. Give it its natural alignment (do not "
+       "pack the record around it)"});
+  Sink.report(F);
+}
+
+} // namespace alignlint
