@@ -90,7 +90,9 @@ void sizeofRecords(const Stmt *S, std::set<const RecordDecl *> &Out) {
     sizeofRecords(Child, Out);
 }
 
-std::string calleeName(const CallExpr *CE) {
+/// A reference into the callee's identifier: no copy, as this runs on every
+/// call in the TU.
+StringRef calleeName(const CallExpr *CE) {
   const FunctionDecl *FD = CE->getDirectCallee();
   if (!FD || !FD->getIdentifier())
     return "";
@@ -98,11 +100,11 @@ std::string calleeName(const CallExpr *CE) {
   if (Name.consume_front("__builtin_"))
     Name.consume_front("__");        // __builtin___memcpy_chk
   Name.consume_back("_chk");
-  return Name.str();
+  return Name;
 }
 
-bool isOneOf(const std::string &Name, std::initializer_list<const char *> Set) {
-  for (const char *S : Set)
+bool isOneOf(StringRef Name, std::initializer_list<StringRef> Set) {
+  for (StringRef S : Set)
     if (Name == S)
       return true;
   return false;
@@ -141,7 +143,7 @@ void LayoutUseDetector::binaryOperator(const BinaryOperator *BO) {
 }
 
 void LayoutUseDetector::call(const CallExpr *CE) {
-  std::string Name = calleeName(CE);
+  StringRef Name = calleeName(CE);
   if (Name.empty())
     return;
   unsigned Args = CE->getNumArgs();
@@ -154,7 +156,7 @@ void LayoutUseDetector::call(const CallExpr *CE) {
       const RecordDecl *RD = fieldAddress(CE->getArg(I), FD);
       if (RD && (Offsets.count(RD) || sizesOtherField(Size, RD, FD)))
         Note(RD, CE->getBeginLoc(),
-             "passes " + Name + " a span that starts at field '" +
+             "passes " + Name.str() + " a span that starts at field '" +
                  FD->getName().str() +
                  "' and is sized from other fields: the span covers other "
                  "fields when they move");
@@ -178,7 +180,7 @@ void LayoutUseDetector::call(const CallExpr *CE) {
   }
   for (const RecordDecl *RD : Records)
     Note(RD, CE->getBeginLoc(),
-         "moves the record's raw bytes with " + Name +
+         "moves the record's raw bytes with " + Name.str() +
              ": a file or wire format fixes its layout");
 }
 
@@ -196,6 +198,11 @@ void LayoutUseDetector::staticAssert(const Expr *Cond, SourceLocation Loc) {
 }
 
 void LayoutUseDetector::cast(const CastExpr *CE) {
+  // Most casts in a TU are neither a bit cast nor applied to a call (the
+  // mmap case below): rule them out before looking at any type.
+  if (CE->getCastKind() != CK_BitCast &&
+      !isa<CallExpr>(CE->getSubExpr()->IgnoreParenCasts()))
+    return;
   QualType To = CE->getType(), From = CE->getSubExpr()->getType();
   if (!To->isPointerType() || !From->isPointerType())
     return;
@@ -205,7 +212,7 @@ void LayoutUseDetector::cast(const CastExpr *CE) {
   const RecordDecl *Target = structOf(ToPointee);
   if (Target) {
     const auto *Call = dyn_cast<CallExpr>(CE->getSubExpr()->IgnoreParenCasts());
-    std::string Name = Call ? calleeName(Call) : "";
+    StringRef Name = Call ? calleeName(Call) : "";
     if (Name == "mmap" || Name == "mmap64") {
       Note(Target, CE->getBeginLoc(),
            "reads mmap'ed memory as the record: a file format fixes its "

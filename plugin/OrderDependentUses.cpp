@@ -37,14 +37,14 @@ bool isTemplateCode(const Decl *D) {
 }
 
 /// A declaration from a system header that cannot hold code about the
-/// user's records: no template (whose instantiations may) and no namespace
-/// or extern "C" block (which may hold such templates). Most of a TU is
-/// these, so skipping them keeps the pass cheap.
-bool isPlainSystemDecl(const Decl *D) {
+/// user's records: not template code (whose instantiations may; the caller
+/// rules that out) and no namespace or extern "C" block (which may hold
+/// such templates). Most of a TU is these, so skipping them keeps the pass
+/// cheap.
+bool isPlainSystemDecl(const Decl *D, const SourceManager &SM) {
   if (isa<TranslationUnitDecl>(D) || isa<NamespaceDecl>(D) ||
-      isa<LinkageSpecDecl>(D) || isa<TemplateDecl>(D) || isTemplateCode(D))
+      isa<LinkageSpecDecl>(D) || isa<TemplateDecl>(D))
     return false;
-  const SourceManager &SM = D->getASTContext().getSourceManager();
   return SM.isInSystemHeader(D->getLocation());
 }
 
@@ -54,6 +54,7 @@ class UseFinder : public RecursiveASTVisitor<UseFinder> {
 public:
   explicit UseFinder(ASTContext &Ctx)
       : Ctx(Ctx), SM(Ctx.getSourceManager()),
+        CPlusPlus(Ctx.getLangOpts().CPlusPlus),
         Layout(
             Ctx,
             [this](const RecordDecl *RD, SourceLocation Loc,
@@ -77,10 +78,28 @@ public:
   bool shouldWalkTypesOfTypeLocs() const { return false; }
   bool TraverseTypeLoc(TypeLoc) { return true; }
 
-  bool TraverseDecl(Decl *D) {
-    if (D && isPlainSystemDecl(D))
+  /// RecursiveASTVisitor's generic machinery (a work queue, a Traverse and
+  /// a WalkUpFrom per node class) used to cost more than everything else in
+  /// the pass. For the common node classes of isPlainNode, RAV's own
+  /// traversal is just "Visit*, then children() in order", so they are walked
+  /// here directly, with the same Visit* calls in the same pre-order. Every
+  /// other node goes to RAV, whose traversal of its children comes back here.
+  bool TraverseStmt(Stmt *S) {
+    if (!S)
       return true;
-    bool Template = D && isTemplateCode(D);
+    if (!isPlainNode(S))
+      return Base::TraverseStmt(S);
+    visitPlainNode(S);
+    for (Stmt *Child : S->children())
+      TraverseStmt(Child);
+    return true;
+  }
+
+  bool TraverseDecl(Decl *D) {
+    // C has no templates: no need to ask every declaration.
+    bool Template = D && CPlusPlus && isTemplateCode(D);
+    if (D && !Template && isPlainSystemDecl(D, SM))
+      return true;
     InTemplate += Template;
     bool Result = Base::TraverseDecl(D);
     InTemplate -= Template;
@@ -169,6 +188,59 @@ public:
   }
 
 private:
+  /// Node classes whose DEF_TRAVERSE_STMT in RecursiveASTVisitor.h has no
+  /// code of its own (CStyleCastExpr only walks the written type, and this
+  /// visitor skips TypeLocs; a DeclRefExpr or MemberExpr without qualifier,
+  /// template arguments or special name has nothing besides its children).
+  static bool isPlainNode(const Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::CompoundStmtClass: case Stmt::IfStmtClass:
+    case Stmt::ForStmtClass: case Stmt::WhileStmtClass: case Stmt::DoStmtClass:
+    case Stmt::SwitchStmtClass: case Stmt::CaseStmtClass:
+    case Stmt::DefaultStmtClass: case Stmt::ReturnStmtClass:
+    case Stmt::BreakStmtClass: case Stmt::ContinueStmtClass:
+    case Stmt::GotoStmtClass: case Stmt::LabelStmtClass:
+    case Stmt::NullStmtClass:
+    case Stmt::BinaryOperatorClass: case Stmt::CompoundAssignOperatorClass:
+    case Stmt::UnaryOperatorClass: case Stmt::ConditionalOperatorClass:
+    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
+    case Stmt::ParenExprClass: case Stmt::CallExprClass:
+    case Stmt::ArraySubscriptExprClass: case Stmt::IntegerLiteralClass:
+    case Stmt::CharacterLiteralClass: case Stmt::FloatingLiteralClass:
+    case Stmt::StringLiteralClass:
+      return true;
+    case Stmt::DeclRefExprClass: {
+      const auto *E = cast<DeclRefExpr>(S);
+      return !E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
+             E->getNameInfo().getName().isIdentifier();
+    }
+    case Stmt::MemberExprClass: {
+      const auto *E = cast<MemberExpr>(S);
+      return !E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
+             E->getMemberNameInfo().getName().isIdentifier();
+    }
+    default:
+      return false;
+    }
+  }
+
+  /// The Visit* methods RAV's WalkUpFrom would call on a plain node.
+  void visitPlainNode(Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::BinaryOperatorClass: case Stmt::CompoundAssignOperatorClass:
+      VisitBinaryOperator(cast<BinaryOperator>(S));
+      break;
+    case Stmt::CallExprClass:
+      VisitCallExpr(cast<CallExpr>(S));
+      break;
+    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
+      VisitCastExpr(cast<CastExpr>(S));
+      break;
+    default:
+      break;
+    }
+  }
+
   void unrewritable(const RecordDecl *RD, SourceLocation Loc, const char *What) {
     if (!RD)
       return;
@@ -213,6 +285,7 @@ private:
 
   ASTContext &Ctx;
   const SourceManager &SM;
+  bool CPlusPlus;
   LayoutUseDetector Layout;
   int InTemplate = 0;
 };
