@@ -46,6 +46,7 @@ static void showLayout(DiagnosticSink &Sink, const RecordModel &Model,
                 "alignlint's layout model does not reproduce clang's here", "");
     return;
   }
+  View = Model.diagramView();
   char *Diagram = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
   if (Diagram)
     Sink.remark(Loc, "layout of '" + Model.DisplayName + "':", Diagram);

@@ -97,7 +97,7 @@ bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
 
 void FieldOrderCheck::addLayoutNotes(const RecordModel &Model,
                                      const size_t *Order, Finding &F) {
-  al_record View = Model.view();
+  al_record View = Model.diagramView();
   char *Current = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
   char *Proposed = al_layout_diagram(&View, Order, Opts.CacheLineBytes);
   if (Current)

@@ -13,7 +13,7 @@ namespace alignlint {
 
 using namespace clang;
 
-const char *RecordModel::keep(std::string S) {
+const char *RecordModel::keep(std::string S) const {
   Strings.push_back(std::move(S));
   return Strings.back().c_str();
 }
@@ -28,6 +28,23 @@ al_record RecordModel::view() const {
   R.member_count = Members.size();
   R.units = Units.data();
   R.unit_count = Units.size();
+  return R;
+}
+
+static void describeDeclarator(ASTContext &Ctx, const FieldDecl *FD,
+                               al_member &M, const RecordModel &Model);
+
+al_record RecordModel::diagramView() const {
+  if (DiagramMembers.empty() && !Members.empty()) {
+    ASTContext &Ctx = Record->getASTContext();
+    DiagramMembers = Members;
+    size_t I = 0;
+    for (const std::vector<const FieldDecl *> &Fields : UnitFields)
+      for (const FieldDecl *FD : Fields)
+        describeDeclarator(Ctx, FD, DiagramMembers[I++], *this);
+  }
+  al_record R = view();
+  R.members = DiagramMembers.data();
   return R;
 }
 
@@ -171,7 +188,7 @@ static bool ignoresFieldOrder(const Decl *D) {
 /// declarator part, as pahole prints them: "long" + "pad[7]", "char *" +
 /// "buf", "void (*" + "cb)(int)".
 static void describeDeclarator(ASTContext &Ctx, const FieldDecl *FD,
-                               al_member &M, RecordModel &Model) {
+                               al_member &M, const RecordModel &Model) {
   std::string Name = FD->getName().str();
   std::string Declaration;
   llvm::raw_string_ostream OS(Declaration);
@@ -191,13 +208,13 @@ static void describeDeclarator(ASTContext &Ctx, const FieldDecl *FD,
 }
 
 static al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
-                               uint64_t OffsetBits, RecordModel &Model) {
+                               uint64_t OffsetBits) {
   QualType T = FD->getType();
   al_member M = {};
   M.hot_group = -1;
   M.contended_group = -1;
   M.offset_bits = OffsetBits;
-  describeDeclarator(Ctx, FD, M, Model);
+  M.name = M.type_name = "";   // diagramView() describes them
   if (FD->isBitField()) {
     M.flags |= AL_MEMBER_BITFIELD;
     M.size_bits = FD->getBitWidthValue(Ctx);
@@ -275,8 +292,8 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
   AnnotationGroups Groups;
   const FieldDecl *Prev = nullptr;
   for (const FieldDecl *FD : RD->fields()) {
-    al_member M = describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()),
-                                Model);
+    al_member M =
+        describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()));
     Groups.apply(FD, M);
     // cache-line rules: atomic/lock kinds and alignlint:ignore:<rule> marks
     M.flags |= cacheLineMemberFlags(Ctx, FD);

@@ -25,16 +25,21 @@ struct RecordModel {
   std::vector<std::vector<const clang::FieldDecl *>> UnitFields;
 
   al_record view() const;
+  /// view() with the members' names and types as written, which only layout
+  /// diagrams print: printing every field's type is a large share of the
+  /// model's cost, so it is done here, on demand.
+  al_record diagramView() const;
   /// "buf" or "a, b" or "(anonymous union)": how notes name a unit.
   std::string unitLabel(size_t Unit) const;
   /// Stores S for the model's lifetime (al_member holds C strings).
-  const char *keep(std::string S);
+  const char *keep(std::string S) const;
 
 private:
   friend bool buildRecordModel(clang::ASTContext &, const clang::RecordDecl *,
                                const PluginOptions &, RecordModel &,
                                std::string &);
-  std::deque<std::string> Strings;           // owns member names and types
+  mutable std::deque<std::string> Strings;   // owns member names and types
+  mutable std::vector<al_member> DiagramMembers;   // Members, described
   uint64_t RecordSizeBytes = 0, StartBits = 0;
   uint32_t RecordAlignBytes = 1;
 };
