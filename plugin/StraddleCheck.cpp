@@ -35,13 +35,17 @@ void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
       continue;
     QualType T = FD->getType();
     uint64_t Offset = BaseBits + Layout.getFieldOffset(FD->getFieldIndex());
-    std::string Name = Prefix + (FD->getName().empty()
-                                     ? std::string("(anonymous)")
-                                     : FD->getName().str());
     unsigned Flags = cacheLineMemberFlags(Ctx, FD);
     if (Flags & AL_MEMBER_IGNORE_STRADDLE)
       continue;
+    // This runs on every field of every record; the name is built only
+    // for the few members it is needed for.
+    auto name = [&] {
+      return Prefix + (FD->getName().empty() ? std::string("(anonymous)")
+                                             : FD->getName().str());
+    };
     if (Flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK)) {
+      std::string Name = name();
       QualType Elem = Ctx.getBaseElementType(T);
       uint64_t ElemBits = Ctx.getTypeSize(Elem);
       uint64_t Count = ElemBits ? Ctx.getTypeSize(T) / ElemBits : 0;
@@ -65,7 +69,7 @@ void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
         (FD->isAnonymousStructOrUnion() || recordIsPacked(RD) ||
          FD->hasAttr<PackedAttr>()))
       flatten(Ctx, RT->getDecl()->getDefinition(), Offset,
-              FD->isAnonymousStructOrUnion() ? Prefix : Name + ".", Depth + 1,
+              FD->isAnonymousStructOrUnion() ? Prefix : name() + ".", Depth + 1,
               Members, Names);
   }
 }
