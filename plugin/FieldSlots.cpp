@@ -6,6 +6,8 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 
+#include <memory>
+
 namespace alignlint {
 
 using namespace clang;
@@ -27,12 +29,11 @@ public:
   /// ends at From, skipping balanced parentheses (trailing attributes).
   /// Returns false if a '}' or ',' at depth 0 or the end comes first.
   bool findSemicolonAfter(unsigned From, unsigned &After) const {
-    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-              Buffer.begin() + From, Buffer.end());
+    std::unique_ptr<Lexer> Raw = rawLexerAt(From);
     int Depth = 0;
     Token Tok;
     while (true) {
-      Raw.LexFromRawLexer(Tok);
+      Raw->LexFromRawLexer(Tok);
       if (Tok.is(tok::eof))
         return false;
       if (Tok.isOneOf(tok::l_paren, tok::l_square))
@@ -49,10 +50,9 @@ public:
 
   /// The first token at or after From (comments are not tokens).
   unsigned firstTokenFrom(unsigned From) const {
-    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-              Buffer.begin() + From, Buffer.end());
+    std::unique_ptr<Lexer> Raw = rawLexerAt(From);
     Token Tok;
-    Raw.LexFromRawLexer(Tok);
+    Raw->LexFromRawLexer(Tok);
     return offsetOf(Tok.getLocation());
   }
 
@@ -62,18 +62,12 @@ public:
   /// them. A ';', ':' or brace means another declaration or an access
   /// specifier.
   bool onlyDeclarationPrefix(unsigned Begin, unsigned End) const {
-    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-              Buffer.begin() + Begin, Buffer.end());
-    Token Tok;
-    while (true) {
-      Raw.LexFromRawLexer(Tok);
-      if (Tok.is(tok::eof) || offsetOf(Tok.getLocation()) >= End)
-        return true;
-      if (!Tok.isOneOf(tok::raw_identifier, tok::l_paren, tok::r_paren,
-                       tok::comma, tok::numeric_constant) &&
-          !Tok.isLiteral())
-        return false;
-    }
+    return firstTokenIn(Begin, End, [](const Token &Tok) {
+             return !Tok.isOneOf(tok::raw_identifier, tok::l_paren,
+                                 tok::r_paren, tok::comma,
+                                 tok::numeric_constant) &&
+                    !Tok.isLiteral();
+           }) < 0;
   }
 
   /// Extends End over a comment that starts on the same line.
@@ -127,16 +121,9 @@ public:
 
   /// Offset of a preprocessor directive in [Begin, End), or -1.
   long directiveIn(unsigned Begin, unsigned End) const {
-    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
-              Buffer.begin() + Begin, Buffer.end());
-    Token Tok;
-    while (true) {
-      Raw.LexFromRawLexer(Tok);
-      if (Tok.is(tok::eof) || offsetOf(Tok.getLocation()) >= End)
-        return -1;
-      if (Tok.is(tok::hash) && Tok.isAtStartOfLine())
-        return long(offsetOf(Tok.getLocation()));
-    }
+    return firstTokenIn(Begin, End, [](const Token &Tok) {
+      return Tok.is(tok::hash) && Tok.isAtStartOfLine();
+    });
   }
 
   StringRef text(unsigned Begin, unsigned End) const {
@@ -144,6 +131,27 @@ public:
   }
 
 private:
+  // A Lexer cannot be copied or moved, and LLVM 14 builds as C++14.
+  std::unique_ptr<Lexer> rawLexerAt(unsigned Offset) const {
+    return std::make_unique<Lexer>(SM.getLocForStartOfFile(File), LO,
+                                   Buffer.begin(), Buffer.begin() + Offset,
+                                   Buffer.end());
+  }
+
+  /// Offset of the first token in [Begin, End) that Matches, or -1.
+  template <typename Predicate>
+  long firstTokenIn(unsigned Begin, unsigned End, Predicate Matches) const {
+    std::unique_ptr<Lexer> Raw = rawLexerAt(Begin);
+    Token Tok;
+    while (true) {
+      Raw->LexFromRawLexer(Tok);
+      if (Tok.is(tok::eof) || offsetOf(Tok.getLocation()) >= End)
+        return -1;
+      if (Matches(Tok))
+        return long(offsetOf(Tok.getLocation()));
+    }
+  }
+
   unsigned startOfLine(unsigned Pos) const {
     size_t Nl = Buffer.rfind('\n', Pos == 0 ? 0 : Pos - 1);
     if (Pos == 0 || Nl == StringRef::npos)

@@ -10,14 +10,14 @@ namespace alignlint {
 
 using namespace clang;
 
-namespace {
-
 const RecordDecl *structOf(QualType T) {
   const RecordType *RT = T.isNull() ? nullptr : T->getAs<RecordType>();
   if (!RT || RT->getDecl()->isUnion())
     return nullptr;
   return cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
 }
+
+namespace {
 
 const RecordDecl *parentOf(const FieldDecl *FD) {
   return FD->getParent()->isUnion()

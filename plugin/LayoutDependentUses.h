@@ -16,6 +16,10 @@
 
 namespace alignlint {
 
+/// The struct or class (canonical declaration) of type T, or null for
+/// unions and non-records.
+const clang::RecordDecl *structOf(clang::QualType T);
+
 /// A pointer cast between the record and another type: safe only when the
 /// other type is its first field's and that field stays first.
 struct RecordPointerCast {

@@ -21,13 +21,6 @@ RecordUses &OrderDependentUses::of(const RecordDecl *RD) {
 
 namespace {
 
-const RecordDecl *structOf(QualType T) {
-  const RecordType *RT = T.isNull() ? nullptr : T->getAs<RecordType>();
-  if (!RT || RT->getDecl()->isUnion())
-    return nullptr;
-  return cast<RecordDecl>(RT->getDecl()->getCanonicalDecl());
-}
-
 bool isTemplateCode(const Decl *D) {
   if (D->isTemplated() || isa<ClassTemplateSpecializationDecl>(D) ||
       isa<VarTemplateSpecializationDecl>(D))
