@@ -76,10 +76,9 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   UnionOverlays Overlays;
   for (const RecordDecl *Union : Unions)
     Overlays.addUnion(Union);
-  FieldOrderCheck FieldOrder(Ctx, Opts, Sink, Export.get(), LazyUses, Claims,
-                             Overlays);
-  CacheLineChecks CacheLines(Ctx, Opts, Sink, Export.get(), LazyUses, Claims,
-                             Overlays);
+  CheckContext TU{Ctx, Opts, Sink, Export.get(), LazyUses, Claims, Overlays};
+  FieldOrderCheck FieldOrder(TU);
+  CacheLineChecks CacheLines(TU);
 
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))

@@ -4,25 +4,16 @@
 #ifndef ALIGNLINT_CACHE_LINE_CHECKS_H
 #define ALIGNLINT_CACHE_LINE_CHECKS_H
 
-#include "DiagnosticSink.h"
-#include "FixClaims.h"
-#include "OrderDependentUses.h"
+#include "CheckContext.h"
 #include "RecordModelBuilder.h"
-#include "UnionOverlays.h"
 
-#include <functional>
 #include <vector>
 
 namespace alignlint {
 
-class FixExport;
-
 class CacheLineChecks {
 public:
-  CacheLineChecks(clang::ASTContext &Ctx, const PluginOptions &Opts,
-                  DiagnosticSink &Sink, FixExport *Export,
-                  std::function<const OrderDependentUses &()> Uses,
-                  FixClaims &Claims, const UnionOverlays &Overlays);
+  explicit CacheLineChecks(const CheckContext &TU);
 
   /// Rule straddle, on its own path: also packed and #pragma pack records,
   /// which the record model skips.
@@ -44,17 +35,8 @@ private:
   bool addAlignmentFixes(const RecordModel &Model,
                          const std::vector<unsigned char> &AlignUnit,
                          Finding &F);
-  void refuse(const std::string &RecordName, Finding &F,
-              clang::SourceLocation Loc, const std::string &Reason);
-  clang::SourceLocation locOf(const clang::Decl *D) const;
 
-  clang::ASTContext &Ctx;
-  const PluginOptions &Opts;
-  DiagnosticSink &Sink;
-  FixExport *Export;
-  std::function<const OrderDependentUses &()> Uses;
-  FixClaims &Claims;
-  const UnionOverlays &Overlays;
+  const CheckContext &TU;
 };
 
 } // namespace alignlint

@@ -23,18 +23,18 @@ static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
 bool CacheLineChecks::addAlignmentFixes(
     const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
     Finding &F) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  uint64_t Line = Opts.CacheLineBytes;
+  const SourceManager &SM = TU.Ctx.getSourceManager();
+  uint64_t Line = TU.Opts.CacheLineBytes;
   Refusal Why;
-  if (!layoutMayChange(Model, Overlays, Claims, Why)) {
-    refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
+  if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why)) {
+    TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
     return false;
   }
   if (Model.Record->getLocation().isMacroID())
-    return refuse(Model.DisplayName, F, F.RecordLoc,
+    return TU.refuse(F, Model.DisplayName, F.RecordLoc,
                   "the record is written by a macro"),
            false;
-  std::string Spec = (Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
+  std::string Spec = (TU.Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
                      std::to_string(Line) + ") ";
   for (size_t U = 0; U < AlignUnit.size(); ++U) {
     if (!AlignUnit[U])
@@ -42,12 +42,12 @@ bool CacheLineChecks::addAlignmentFixes(
     const FieldDecl *FD = Model.UnitFields[U].front();
     std::string Label = quoted(Model.unitLabel(U));
     if (FD->isAnonymousStructOrUnion())
-      return refuse(Model.DisplayName, F, locOf(FD),
+      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
                     "an alignment specifier cannot go on the anonymous member "
                     "here; give it a name or align its first field"),
              false;
     if (const AlignedAttr *A = writtenAlignment(FD))
-      return refuse(Model.DisplayName, F, locOf(FD),
+      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
                     Label + " already has an alignment specifier ('" +
                         A->getSpelling() + "', " +
                         std::to_string(FD->getMaxAlignment() / 8) +
@@ -58,7 +58,7 @@ bool CacheLineChecks::addAlignmentFixes(
     if (FD->getLocation().isMacroID() || Begin.isInvalid() ||
         SM.getFileID(Begin) != SM.getFileID(SM.getExpansionLoc(
                                    Model.Record->getBraceRange().getBegin())))
-      return refuse(Model.DisplayName, F, locOf(FD),
+      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
                     "the declaration of " + Label +
                         " is written by a macro or in another file"),
              false;
@@ -70,7 +70,7 @@ bool CacheLineChecks::addAlignmentFixes(
 void CacheLineChecks::checkContended(
     const RecordModel &Model, const std::vector<const FieldDecl *> &Fields) {
   al_record View = Model.view();
-  uint64_t Line = Opts.CacheLineBytes;
+  uint64_t Line = TU.Opts.CacheLineBytes;
   std::vector<al_contended_finding> Found(Model.Members.size());
   size_t Count = al_rule_contended(&View, Line, nullptr, 0, Found.data(),
                                    Found.size());
@@ -78,7 +78,7 @@ void CacheLineChecks::checkContended(
     return;
   Finding F;
   F.TheRule = Rule::Contended;
-  F.RecordLoc = locOf(Model.Record);
+  F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t I = 0; I < Count && I < Found.size(); ++I) {
     const al_contended_finding &C = Found[I];
     const al_member &First = Model.Members[C.first_member];
@@ -99,7 +99,7 @@ void CacheLineChecks::checkContended(
     if (I == 0)
       F.Message = Text;
     else
-      F.Notes.push_back({locOf(Fields[C.first_member]), "also: " + Text});
+      F.Notes.push_back({TU.reportLoc(Fields[C.first_member]), "also: " + Text});
   }
   std::vector<unsigned char> AlignUnit(Model.Units.size());
   al_contended_fix Fix;
@@ -107,7 +107,7 @@ void CacheLineChecks::checkContended(
     std::string Reason;
     SourceLocation Loc = F.RecordLoc;
     if (Fix.problem_unit != AL_NO_MEMBER && Fix.problem_unit < Model.Units.size())
-      Loc = locOf(Model.UnitFields[Fix.problem_unit].front());
+      Loc = TU.reportLoc(Model.UnitFields[Fix.problem_unit].front());
     switch (Fix.problem) {
     case AL_CONTENDED_FIX_SCATTERED:
       Reason = "the members of a contended group are not declared one after "
@@ -122,9 +122,9 @@ void CacheLineChecks::checkContended(
     default:
       Reason = "alignment specifiers alone do not isolate the group";
     }
-    refuse(Model.DisplayName, F, Loc, Reason);
+    TU.refuse(F, Model.DisplayName, Loc, Reason);
   } else if (addAlignmentFixes(Model, AlignUnit, F)) {
-    Claims.markLayoutChanged(Model.Record);
+    TU.Claims.markLayoutChanged(Model.Record);
     std::string Size =
         Fix.new_size_bytes == Model.view().size_bytes
             ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"
@@ -137,7 +137,7 @@ void CacheLineChecks::checkContended(
                           std::to_string(Fix.new_align_bytes) + " bytes and " +
                           Size});
   }
-  Sink.report(F);
+  TU.Sink.report(F);
 }
 
 } // namespace alignlint

@@ -9,14 +9,14 @@ using namespace clang;
 void CacheLineChecks::checkFalseSharing(
     const RecordModel &Model, const std::vector<const FieldDecl *> &Fields) {
   al_record View = Model.view();
-  uint64_t Line = Opts.CacheLineBytes;
+  uint64_t Line = TU.Opts.CacheLineBytes;
   std::vector<al_false_sharing_pair> Pairs(Model.Members.size());
   size_t Count = al_rule_false_sharing(&View, Line, Pairs.data(), Pairs.size());
   if (Count == 0)
     return;
   Finding F;
   F.TheRule = Rule::FalseSharing;
-  F.RecordLoc = locOf(Model.Record);
+  F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t I = 0; I < Count && I < Pairs.size(); ++I) {
     const al_false_sharing_pair &P = Pairs[I];
     const al_member &A = Model.Members[P.member], &B = Model.Members[P.other];
@@ -30,17 +30,17 @@ void CacheLineChecks::checkFalseSharing(
     if (I == 0)
       F.Message = Text;
     else
-      F.Notes.push_back({locOf(Fields[P.member]), "also: " + Text});
+      F.Notes.push_back({TU.reportLoc(Fields[P.member]), "also: " + Text});
   }
   F.Notes.insert(
       F.Notes.begin(),
-      {locOf(Fields[Pairs[0].member]),
+      {TU.reportLoc(Fields[Pairs[0].member]),
        "if different threads write them, every write invalidates the line "
        "under the other; annotate " +
            quoted(Fields[Pairs[0].member]->getName().str()) +
            " with ALIGNLINT_CONTENDED (alignlint.h) to give it its own cache "
            "line, or ALIGNLINT_IGNORE(false-sharing) if one thread owns both"});
-  Sink.report(F);
+  TU.Sink.report(F);
 }
 
 } // namespace alignlint

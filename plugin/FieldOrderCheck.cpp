@@ -15,13 +15,7 @@ namespace alignlint {
 
 using namespace clang;
 
-FieldOrderCheck::FieldOrderCheck(ASTContext &Ctx, const PluginOptions &Opts,
-                                 DiagnosticSink &Sink, FixExport *Export,
-                                 std::function<const OrderDependentUses &()> Uses,
-                                 FixClaims &Claims,
-                                 const UnionOverlays &Overlays)
-    : Ctx(Ctx), Opts(Opts), Sink(Sink), Export(Export), Uses(std::move(Uses)),
-      Claims(Claims), Overlays(Overlays) {}
+FieldOrderCheck::FieldOrderCheck(const CheckContext &TU) : TU(TU) {}
 
 static std::string plural(uint64_t N, const char *Word) {
   return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
@@ -46,60 +40,52 @@ static std::string savingMessage(const RecordModel &Model,
 
 bool FieldOrderCheck::check(const RecordModel &Model) {
   al_record View = Model.view();
-  al_field_order_options Options = {Opts.MinSavedBytes, Opts.CacheLineBytes};
+  al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
   if (!al_rule_field_order(&View, &Options, &Found))
     return false;
   const size_t *Order = Found.plan.order;
 
-  ProposedLayoutVerdict Verdict = checkProposedLayout(Ctx, Model, Order);
+  ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
   uint64_t ProposedBytes =
       Verdict.Checked ? Verdict.ClangSizeBytes : Found.proposed_bytes;
-  if (ProposedBytes + Opts.MinSavedBytes > Found.current_bytes) {
+  if (ProposedBytes + TU.Opts.MinSavedBytes > Found.current_bytes) {
     al_plan_free(&Found.plan);    // clang does not confirm the saving
     return false;
   }
   Finding F;
   F.TheRule = Rule::FieldOrder;
-  F.RecordLoc = Ctx.getSourceManager().getExpansionLoc(Model.Record->getLocation());
+  F.RecordLoc = TU.reportLoc(Model.Record);
   F.Message = savingMessage(Model, Found, ProposedBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   if (Verdict.Checked && !Verdict.Agrees)
-    refuse(Model, F, F.RecordLoc,
+    TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
            "model (" + Verdict.Mismatch + ")");
   else
     addFixOrRefusal(Model, Order, F);
-  if (Opts.ShowLayout)
+  if (TU.Opts.ShowLayout)
     addLayoutNotes(Model, Order, F);
-  Sink.report(F);
+  TU.Sink.report(F);
   al_plan_free(&Found.plan);
   return true;
-}
-
-void FieldOrderCheck::refuse(const RecordModel &Model, Finding &F,
-                             SourceLocation Loc, const std::string &Reason) {
-  F.Fixes.clear();
-  F.Notes.push_back({Loc, "no fix-it: " + Reason});
-  if (Export)
-    Export->addVeto(F.RecordLoc, Model.DisplayName, Reason);
 }
 
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
-  if (layoutMayChange(Model, Overlays, Claims, Why) &&
-      makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
+  if (layoutMayChange(Model, TU.Overlays, TU.Claims, Why) &&
+      makeReorderFix(TU.Ctx, Model, Order, TU.Uses(), TU.Claims, F.Fixes, Why))
     return true;
-  refuse(Model, F, Why.Loc, Why.Reason);
+  TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   return false;
 }
 
 void FieldOrderCheck::addLayoutNotes(const RecordModel &Model,
                                      const size_t *Order, Finding &F) {
   al_record View = Model.diagramView();
-  char *Current = al_layout_diagram(&View, nullptr, Opts.CacheLineBytes);
-  char *Proposed = al_layout_diagram(&View, Order, Opts.CacheLineBytes);
+  char *Current = al_layout_diagram(&View, nullptr, TU.Opts.CacheLineBytes);
+  char *Proposed = al_layout_diagram(&View, Order, TU.Opts.CacheLineBytes);
   if (Current)
     F.Notes.push_back({F.RecordLoc, "current layout:", Current});
   if (Proposed)

@@ -3,25 +3,14 @@
 #ifndef ALIGNLINT_FIELD_ORDER_CHECK_H
 #define ALIGNLINT_FIELD_ORDER_CHECK_H
 
-#include "DiagnosticSink.h"
-#include "FixClaims.h"
-#include "OrderDependentUses.h"
+#include "CheckContext.h"
 #include "RecordModelBuilder.h"
-#include "UnionOverlays.h"
-
-#include <functional>
 
 namespace alignlint {
 
-class FixExport;
-
 class FieldOrderCheck {
 public:
-  /// Uses is computed on first need: most TUs never need the scan.
-  FieldOrderCheck(clang::ASTContext &Ctx, const PluginOptions &Opts,
-                  DiagnosticSink &Sink, FixExport *Export,
-                  std::function<const OrderDependentUses &()> Uses,
-                  FixClaims &Claims, const UnionOverlays &Overlays);
+  explicit FieldOrderCheck(const CheckContext &TU);
 
   /// Returns whether the record was reported.
   bool check(const RecordModel &Model);
@@ -31,18 +20,10 @@ private:
   /// for the export). Returns whether the fix was made.
   bool addFixOrRefusal(const RecordModel &Model, const size_t *Order,
                        Finding &F);
-  void refuse(const RecordModel &Model, Finding &F, clang::SourceLocation Loc,
-              const std::string &Reason);
   void addLayoutNotes(const RecordModel &Model, const size_t *Order,
                       Finding &F);
 
-  clang::ASTContext &Ctx;
-  const PluginOptions &Opts;
-  DiagnosticSink &Sink;
-  FixExport *Export;
-  std::function<const OrderDependentUses &()> Uses;
-  FixClaims &Claims;
-  const UnionOverlays &Overlays;
+  const CheckContext &TU;
 };
 
 } // namespace alignlint

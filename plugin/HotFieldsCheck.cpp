@@ -15,13 +15,13 @@ void CacheLineChecks::checkHotFields(
     const RecordModel &Model, const std::vector<const FieldDecl *> &Fields,
     bool FieldOrderReported) {
   al_record View = Model.view();
-  uint64_t Line = Opts.CacheLineBytes;
+  uint64_t Line = TU.Opts.CacheLineBytes;
   al_hot_fields_finding Found;
   if (!al_rule_hot_fields(&View, Line, &Found))
     return;
   Finding F;
   F.TheRule = Rule::HotFields;
-  F.RecordLoc = locOf(Model.Record);
+  F.RecordLoc = TU.reportLoc(Model.Record);
   bool First = true;
   for (size_t G = 0; G < Found.group_count; ++G) {
     const al_hot_group_report &R = Found.groups[G];
@@ -71,7 +71,7 @@ void CacheLineChecks::checkHotFields(
   const size_t *Order = Found.plan.order;
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   if (!Found.fixable) {
-    refuse(Model.DisplayName, F, F.RecordLoc,
+    TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "a hot field sits behind a member that never moves (zero-size, "
            "over-aligned, contended or ignored), so reordering cannot bring it "
            "to the front");
@@ -79,18 +79,18 @@ void CacheLineChecks::checkHotFields(
     F.Notes.push_back({F.RecordLoc, "the field-order fix-it for this record "
                                     "applies this order"});
   } else {
-    ProposedLayoutVerdict Verdict = checkProposedLayout(Ctx, Model, Order);
+    ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
     Refusal Why;
     if (Verdict.Checked && !Verdict.Agrees)
-      refuse(Model.DisplayName, F, F.RecordLoc,
+      TU.refuse(F, Model.DisplayName, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
-    else if (!layoutMayChange(Model, Overlays, Claims, Why) ||
-             !makeReorderFix(Ctx, Model, Order, Uses(), Claims, F.Fixes, Why))
-      refuse(Model.DisplayName, F, Why.Loc, Why.Reason);
+    else if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why) ||
+             !makeReorderFix(TU.Ctx, Model, Order, TU.Uses(), TU.Claims, F.Fixes, Why))
+      TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   }
   al_hot_fields_finding_free(&Found);
-  Sink.report(F);
+  TU.Sink.report(F);
 }
 
 } // namespace alignlint

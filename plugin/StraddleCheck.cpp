@@ -77,16 +77,16 @@ void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
 } // namespace
 
 void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
-  if (Opts.severity(Rule::Straddle) == Severity::Off ||
+  if (TU.Opts.severity(Rule::Straddle) == Severity::Off ||
       RD->isInvalidDecl() || RD->isDependentType() ||
       ignoresRule(RD, Rule::Straddle))
     return;
   std::vector<al_member> Members;
   std::vector<FlatMember> Names;
-  flatten(Ctx, RD, 0, "", 0, Members, Names);
+  flatten(TU.Ctx, RD, 0, "", 0, Members, Names);
   if (Members.empty())
     return;
-  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
+  const ASTRecordLayout &Layout = TU.Ctx.getASTRecordLayout(RD);
   std::string Display = recordDisplayName(RD);
   al_record View = {};
   View.name = Display.c_str();
@@ -94,14 +94,14 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
   View.align_bytes = uint32_t(Layout.getAlignment().getQuantity());
   View.members = Members.data();
   View.member_count = Members.size();
-  uint64_t Line = Opts.CacheLineBytes;
+  uint64_t Line = TU.Opts.CacheLineBytes;
   std::vector<al_straddle_finding> Found(Members.size());
   size_t Count = al_rule_straddle(&View, Line, Found.data(), Found.size());
   if (Count == 0)
     return;
   Finding F;
   F.TheRule = Rule::Straddle;
-  F.RecordLoc = locOf(RD);
+  F.RecordLoc = TU.reportLoc(RD);
   for (size_t I = 0; I < Count; ++I) {
     const al_straddle_finding &S = Found[I];
     const al_member &M = Members[S.member];
@@ -130,16 +130,16 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     if (I == 0)
       F.Message = Text;
     else
-      F.Notes.push_back({locOf(Names[S.member].Field), "also: " + Text});
+      F.Notes.push_back({TU.reportLoc(Names[S.member].Field), "also: " + Text});
   }
   F.Notes.insert(
       F.Notes.begin(),
-      {locOf(Names[Found[0].member].Field),
+      {TU.reportLoc(Names[Found[0].member].Field),
        "on x86 every atomic operation on it is then a split lock, which "
        "locks the bus for all cores and is very slow; Linux 5.7 and later "
        "(split_lock_detect) trap it. Give it its natural alignment (do not "
        "pack the record around it)"});
-  Sink.report(F);
+  TU.Sink.report(F);
 }
 
 } // namespace alignlint

@@ -1,0 +1,41 @@
+// What every check of one translation unit shares: the AST, the options,
+// where findings go, and the state of the fixes made so far.
+#ifndef ALIGNLINT_CHECK_CONTEXT_H
+#define ALIGNLINT_CHECK_CONTEXT_H
+
+#include "DiagnosticSink.h"
+#include "FixClaims.h"
+#include "OrderDependentUses.h"
+#include "PluginOptions.h"
+#include "UnionOverlays.h"
+
+#include "clang/AST/ASTContext.h"
+
+#include <functional>
+#include <string>
+
+namespace alignlint {
+
+class FixExport;
+
+struct CheckContext {
+  clang::ASTContext &Ctx;
+  const PluginOptions &Opts;
+  DiagnosticSink &Sink;
+  FixExport *Export;                                 // null: no export
+  std::function<const OrderDependentUses &()> Uses;  // scanned on first need
+  FixClaims &Claims;
+  const UnionOverlays &Overlays;
+
+  /// Drops F's fix-its, says why in a note at Loc, and vetoes the record in
+  /// the export so that no other translation unit fixes it either.
+  void refuse(Finding &F, const std::string &RecordName,
+              clang::SourceLocation Loc, const std::string &Reason) const;
+
+  /// Where a declaration is reported: the macro use, not its definition.
+  clang::SourceLocation reportLoc(const clang::Decl *D) const;
+};
+
+} // namespace alignlint
+
+#endif
