@@ -20,6 +20,14 @@ union view { struct punned p; unsigned char bytes[sizeof(struct punned)]; };
 // CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct punned' is 24 bytes but could be 16
 // CHECK: layout-observers.c:[[@LINE-2]]:7: note: no fix-it: this union stores 'struct punned' beside other members; code may read its bytes through them
 
+/* Overlaid through an enclosing struct and an array: still observable. */
+struct cell { char kind; long payload; char mark; };
+struct row { struct cell cells[2]; };
+union raw_row { struct row r; unsigned char bytes[sizeof(struct row)]; };
+// CHECK: layout-observers.c:[[@LINE-3]]:8: warning: 'struct cell' is 24 bytes but could be 16
+// CHECK: layout-observers.c:[[@LINE-2]]:7: note: no fix-it: this union stores 'struct cell' beside other members
+// FIXED: struct cell { char kind; long payload; char mark; };
+
 struct inner { char a; long b; char c; };
 struct outer { char x; struct inner in; char y; long z; };
 // CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct inner' is 24 bytes but could be 16
@@ -47,10 +55,13 @@ struct stream {
 // FIXED-NEXT:   char c;
 
 int main(void) {
-  union view v = {{1, 2, 3}};
+  static union view v = {{1, 2, 3}};   /* static: padding bytes are zero */
+  static union raw_row rr = {{{{1, 2, 3}, {4, 5, 6}}}};
   unsigned sum = 0;
   for (unsigned i = 0; i < sizeof v.bytes; i++)
     sum = sum * 31 + v.bytes[i];
+  for (unsigned i = 0; i < sizeof rr.bytes; i++)
+    sum = sum * 31 + rr.bytes[i];
   char text[] = "x";
   struct stream s = {.msg = "m", .p = text};
   s.p[0] = 'y';
