@@ -41,20 +41,7 @@ db=$proj/compile_commands.json
 [ -x /usr/bin/time ] || die "/usr/bin/time not found (apt-get install time)"
 OUT=${OUT:-$repo/bench/out/report-$(basename "$proj")-$(date +%Y%m%d-%H%M%S)}
 
-if [ -z "${PLUGIN_FLAGS+x}" ]; then
-  if [ -z "${PLUGIN:-}" ]; then
-    PLUGIN=$(find "$repo" -maxdepth 5 -path "$repo/build*" -name libalignlint.so \
-               -printf '%T@ %p\n' 2>/dev/null | sort -rn | head -1 | cut -d' ' -f2-)
-  fi
-  [ -n "${PLUGIN:-}" ] && [ -f "$PLUGIN" ] ||
-    die "no libalignlint.so found; build it or set PLUGIN=/abs/path"
-  PLUGIN=$(realpath "$PLUGIN")
-  PLUGIN_FLAGS="-fplugin=$PLUGIN"
-  for a in ${PLUGIN_ARGS:-}; do PLUGIN_FLAGS+=" -fplugin-arg-alignlint-$a"; done
-fi
-read -r -a pflags <<<"$PLUGIN_FLAGS"
-extra=()
-for f in "${pflags[@]}"; do extra+=("--extra=$f"); done
+. "$here/plugin_flags.sh"
 
 mkdir -p "$OUT/tu"
 common=(--extra=-fno-color-diagnostics --extra=-fno-caret-diagnostics
