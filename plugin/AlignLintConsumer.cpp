@@ -76,7 +76,9 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   UnionOverlays Overlays;
   for (const RecordDecl *Union : Unions)
     Overlays.addUnion(Union);
-  CheckContext TU{Ctx, Opts, Sink, Export.get(), LazyUses, Claims, Overlays};
+  MemberFlags FieldFlags(Ctx);
+  CheckContext TU{Ctx, Opts, Sink, Export.get(), LazyUses, Claims, Overlays,
+                  FieldFlags};
   FieldOrderCheck FieldOrder(TU);
   CacheLineChecks CacheLines(TU);
 
@@ -86,7 +88,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     CacheLines.checkStraddle(RD);   // its own path: packed records too
     RecordModel Model;
     std::string SkipReason;
-    if (!buildRecordModel(Ctx, RD, Opts, Model, SkipReason))
+    if (!buildRecordModel(Ctx, RD, Opts, FieldFlags, Model, SkipReason))
       continue;
     bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
                     FieldOrder.check(Model);

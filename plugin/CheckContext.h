@@ -3,6 +3,7 @@
 #ifndef ALIGNLINT_CHECK_CONTEXT_H
 #define ALIGNLINT_CHECK_CONTEXT_H
 
+#include "ConcurrencyTypes.h"
 #include "DiagnosticSink.h"
 #include "FixClaims.h"
 #include "OrderDependentUses.h"
@@ -26,6 +27,7 @@ struct CheckContext {
   std::function<const OrderDependentUses &()> Uses;  // scanned on first need
   FixClaims &Claims;
   const UnionOverlays &Overlays;
+  MemberFlags &FieldFlags;
 
   /// Drops F's fix-its, says why in a note at Loc, and vetoes the record in
   /// the export so that no other translation unit fixes it either.

@@ -78,6 +78,8 @@ bool ignoresRule(const Decl *D, Rule R) {
 
 unsigned cacheLineIgnoreFlags(const Decl *D) {
   unsigned Flags = 0;
+  if (!D->hasAttrs())
+    return Flags;
   if (ignoresRule(D, Rule::HotFields))
     Flags |= AL_MEMBER_IGNORE_HOT_FIELDS;
   if (ignoresRule(D, Rule::Contended))
@@ -89,11 +91,16 @@ unsigned cacheLineIgnoreFlags(const Decl *D) {
   return Flags;
 }
 
-unsigned cacheLineMemberFlags(ASTContext &Ctx, const FieldDecl *FD) {
+unsigned MemberFlags::of(const FieldDecl *FD) {
   unsigned Flags = cacheLineIgnoreFlags(FD);
-  if (!FD->isBitField())
-    Flags |= concurrencyFlags(Ctx, FD->getType());
-  return Flags;
+  if (FD->isBitField())
+    return Flags;
+  QualType T = FD->getType();
+  auto Found = ByType.find(T.getAsOpaquePtr());
+  if (Found == ByType.end())
+    Found = ByType.try_emplace(T.getAsOpaquePtr(), concurrencyFlags(Ctx, T))
+                .first;
+  return Flags | Found->second;
 }
 
 } // namespace alignlint

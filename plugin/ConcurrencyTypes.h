@@ -7,6 +7,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace alignlint {
 
@@ -20,8 +21,18 @@ unsigned concurrencyFlags(clang::ASTContext &Ctx, clang::QualType T);
 unsigned cacheLineIgnoreFlags(const clang::Decl *D);
 
 /// Everything the cache-line rules need in al_member.flags for a field.
-unsigned cacheLineMemberFlags(clang::ASTContext &Ctx,
-                              const clang::FieldDecl *FD);
+/// Asked for every field of every record, twice (model, straddle), while
+/// records repeat a few member types: the type half is remembered per type
+/// as written (typedef names decide), for one translation unit.
+class MemberFlags {
+public:
+  explicit MemberFlags(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  unsigned of(const clang::FieldDecl *FD);
+
+private:
+  clang::ASTContext &Ctx;
+  llvm::DenseMap<void *, unsigned> ByType;
+};
 
 /// Whether D (a record or field) carries alignlint:ignore:<rule> or :all.
 bool ignoresRule(const clang::Decl *D, Rule R);

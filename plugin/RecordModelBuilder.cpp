@@ -277,8 +277,8 @@ static unsigned unitFlags(ASTContext &Ctx, const RecordModel &Model,
 }
 
 bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
-                      const PluginOptions &Opts, RecordModel &Model,
-                      std::string &SkipReason) {
+                      const PluginOptions &Opts, MemberFlags &Flags,
+                      RecordModel &Model, std::string &SkipReason) {
   SkipReason = unsupportedReason(RD);
   if (!SkipReason.empty())
     return false;
@@ -296,7 +296,7 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
         describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()));
     Groups.apply(FD, M);
     // cache-line rules: atomic/lock kinds and alignlint:ignore:<rule> marks
-    M.flags |= cacheLineMemberFlags(Ctx, FD);
+    M.flags |= Flags.of(FD);
     if (!joinsPreviousUnit(Prev, FD, Ctx)) {
       al_unit U = {Model.Members.size(), 0, 0};
       Model.Units.push_back(U);

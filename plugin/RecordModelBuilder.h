@@ -4,6 +4,7 @@
 #ifndef ALIGNLINT_RECORD_MODEL_BUILDER_H
 #define ALIGNLINT_RECORD_MODEL_BUILDER_H
 
+#include "ConcurrencyTypes.h"
 #include "PluginOptions.h"
 #include "alignlint_rules.h"
 
@@ -36,8 +37,8 @@ struct RecordModel {
 
 private:
   friend bool buildRecordModel(clang::ASTContext &, const clang::RecordDecl *,
-                               const PluginOptions &, RecordModel &,
-                               std::string &);
+                               const PluginOptions &, MemberFlags &,
+                               RecordModel &, std::string &);
   mutable std::deque<std::string> Strings;   // owns member names and types
   mutable std::vector<al_member> DiagramMembers;   // Members, described
   uint64_t RecordSizeBytes = 0, StartBits = 0;
@@ -50,8 +51,8 @@ std::string recordDisplayName(const clang::RecordDecl *RD);
 /// Fills Model. Returns false with SkipReason set for records the rules do
 /// not look at (packed, unions, templates, invalid, ...).
 bool buildRecordModel(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
-                      const PluginOptions &Opts, RecordModel &Model,
-                      std::string &SkipReason);
+                      const PluginOptions &Opts, MemberFlags &Flags,
+                      RecordModel &Model, std::string &SkipReason);
 
 } // namespace alignlint
 

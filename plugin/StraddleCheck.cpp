@@ -25,9 +25,10 @@ bool recordIsPacked(const RecordDecl *RD) {
 /// The record's atomics and locks with their offsets, array elements one by
 /// one, and those of nested records wherever this record may misplace them
 /// (packed records) or owns them (anonymous members).
-void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
+void flatten(const CheckContext &TU, const RecordDecl *RD, uint64_t BaseBits,
              const std::string &Prefix, int Depth,
              std::vector<al_member> &Members, std::vector<FlatMember> &Names) {
+  ASTContext &Ctx = TU.Ctx;
   const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(RD);
   for (const FieldDecl *FD : RD->fields()) {
     if (FD->isBitField() || FD->isInvalidDecl() ||
@@ -35,7 +36,7 @@ void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
       continue;
     QualType T = FD->getType();
     uint64_t Offset = BaseBits + Layout.getFieldOffset(FD->getFieldIndex());
-    unsigned Flags = cacheLineMemberFlags(Ctx, FD);
+    unsigned Flags = TU.FieldFlags.of(FD);
     if (Flags & AL_MEMBER_IGNORE_STRADDLE)
       continue;
     // This runs on every field of every record; the name is built only
@@ -68,7 +69,7 @@ void flatten(ASTContext &Ctx, const RecordDecl *RD, uint64_t BaseBits,
         !RT->getDecl()->isInvalidDecl() &&
         (FD->isAnonymousStructOrUnion() || recordIsPacked(RD) ||
          FD->hasAttr<PackedAttr>()))
-      flatten(Ctx, RT->getDecl()->getDefinition(), Offset,
+      flatten(TU, RT->getDecl()->getDefinition(), Offset,
               FD->isAnonymousStructOrUnion() ? Prefix : name() + ".", Depth + 1,
               Members, Names);
   }
@@ -83,7 +84,7 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     return;
   std::vector<al_member> Members;
   std::vector<FlatMember> Names;
-  flatten(TU.Ctx, RD, 0, "", 0, Members, Names);
+  flatten(TU, RD, 0, "", 0, Members, Names);
   if (Members.empty())
     return;
   const ASTRecordLayout &Layout = TU.Ctx.getASTRecordLayout(RD);

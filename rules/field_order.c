@@ -6,11 +6,24 @@ static uint64_t cache_lines(uint64_t size_bytes, uint64_t line_bytes)
     return (size_bytes + line_bytes - 1) / line_bytes;
 }
 
+/* No order is smaller than the members laid end to end without holes. When
+ * the written layout already has that size there is nothing to find, which
+ * is most records: checked first, it spares them the model check and the
+ * optimizer. */
+static bool is_already_minimal(const al_record *record)
+{
+    uint64_t occupied_bits = record->start_bits;
+    for (size_t m = 0; m < record->member_count; m++)
+        occupied_bits += record->members[m].size_bits;
+    return al_record_bytes(record, occupied_bits) >= record->size_bytes;
+}
+
 bool al_rule_field_order(const al_record *record,
                          const al_field_order_options *options,
                          al_field_order_finding *finding)
 {
-    if (record->unit_count < 2 || !al_model_matches_clang(record))
+    if (record->unit_count < 2 || is_already_minimal(record) ||
+        !al_model_matches_clang(record))
         return false;
     al_plan plan;
     if (!al_optimize(record, &plan))

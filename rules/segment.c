@@ -30,26 +30,40 @@ bool al_segment_is_run(const al_segment *segment, size_t entry)
     return al_unit_is_run(segment->record, segment->units[entry]);
 }
 
-static bool key_less(const al_segment *segment, size_t a, size_t b)
+typedef struct entry_key {
+    int block;
+    uint32_t align;
+    size_t unit;
+    size_t entry;
+} entry_key;
+
+static int compare_keys(const void *a, const void *b)
 {
-    if (segment->blocks[a] != segment->blocks[b])
-        return segment->blocks[a] < segment->blocks[b];
-    uint32_t align_a = al_unit_align(segment->record, segment->units[a]);
-    uint32_t align_b = al_unit_align(segment->record, segment->units[b]);
-    if (align_a != align_b)
-        return align_a > align_b;
-    return segment->units[a] < segment->units[b];
+    const entry_key *x = a, *y = b;
+    if (x->block != y->block)
+        return x->block < y->block ? -1 : 1;
+    if (x->align != y->align)
+        return x->align > y->align ? -1 : 1;
+    return x->unit < y->unit ? -1 : x->unit > y->unit;
 }
 
-void al_segment_key_order(const al_segment *segment, size_t *entries)
+bool al_segment_key_order(const al_segment *segment, size_t *entries)
 {
-    /* Insertion sort: stable, and segments are short. */
-    for (size_t i = 0; i < segment->count; i++) {
-        size_t entry = i, j = i;
-        for (; j > 0 && key_less(segment, entry, entries[j - 1]); j--)
-            entries[j] = entries[j - 1];
-        entries[j] = entry;
-    }
+    /* The unit index makes the key total, so qsort's result is the stable
+     * order; records with hundreds of fields make a quadratic sort show. */
+    entry_key *keys = malloc((segment->count ? segment->count : 1) *
+                             sizeof *keys);
+    if (!keys)
+        return false;
+    for (size_t i = 0; i < segment->count; i++)
+        keys[i] = (entry_key){segment->blocks[i],
+                              al_unit_align(segment->record, segment->units[i]),
+                              segment->units[i], i};
+    qsort(keys, segment->count, sizeof *keys, compare_keys);
+    for (size_t i = 0; i < segment->count; i++)
+        entries[i] = keys[i].entry;
+    free(keys);
+    return true;
 }
 
 /* No two bitfield runs adjacent, the fixed neighbours included. */
@@ -105,9 +119,17 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
         min_cost = sequence_cost(segment, scratch);
         *proven_minimal = true;
     } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
-        if (!al_segment_search(segment, scratch, &min_cost))
+        if (!al_segment_min_cost(segment, &min_cost))
             return false;
         *proven_minimal = true;
+        /* The sorted sequence is the smallest of all valid ones under the
+         * key, so when it is minimal it is what the search would rebuild;
+         * a minimal baseline is kept anyway. */
+        bool keep_baseline = baseline_valid &&
+                             sequence_cost(segment, best) <= min_cost;
+        if (!keep_baseline && sequence_cost(segment, scratch) != min_cost &&
+            !al_segment_search(segment, min_cost, scratch))
+            return false;
     } else {
         min_cost = sequence_cost(segment, scratch);
     }

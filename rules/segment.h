@@ -41,8 +41,8 @@ uint64_t al_segment_end_bits(const al_segment *segment, const size_t *sequence);
 bool al_segment_is_run(const al_segment *segment, size_t entry);
 
 /* Entry indices sorted by the preference key: block, then larger unit
- * alignment, then smaller unit index. */
-void al_segment_key_order(const al_segment *segment, size_t *entries);
+ * alignment, then smaller unit index. False on allocation failure. */
+bool al_segment_key_order(const al_segment *segment, size_t *entries);
 
 /* The lexicographically smallest valid sequence of entries under the key:
  * the stable descending-alignment sort with bitfield runs kept apart.
@@ -51,11 +51,14 @@ void al_segment_key_order(const al_segment *segment, size_t *entries);
 bool al_segment_sorted(const al_segment *segment, size_t *sequence,
                        bool *found);
 
-/* Exact search (count <= AL_SEGMENT_SEARCH_MAX) in a segment that has a
- * valid sequence: the lexicographically smallest sequence of minimal cost,
- * and that cost. False on allocation failure. */
+/* Exact search, for segments of count <= AL_SEGMENT_SEARCH_MAX that have a
+ * valid sequence. al_segment_min_cost finds the minimal cost (a DP over
+ * subsets); al_segment_search rebuilds the lexicographically smallest
+ * sequence of that cost, which costs about count times more, so callers
+ * first try the sequences they already have. False on allocation failure. */
 #define AL_SEGMENT_SEARCH_MAX 12
-bool al_segment_search(const al_segment *segment, size_t *sequence,
-                      uint64_t *min_cost);
+bool al_segment_min_cost(const al_segment *segment, uint64_t *min_cost);
+bool al_segment_search(const al_segment *segment, uint64_t min_cost,
+                       size_t *sequence);
 
 #endif

@@ -16,10 +16,20 @@
 
 #define UNREACHABLE UINT64_MAX
 
+/* What the search needs of an entry, looked up once: the DP places each
+ * entry tens of thousands of times in a 12-entry segment. */
+typedef struct entry_info {
+    uint32_t earlier_blocks;   /* entries that must precede it */
+    uint64_t plain_align_bits; /* a single plain member: its alignment (a
+                                  power of two), else 0 */
+    uint64_t plain_size_bits;
+} entry_info;
+
 typedef struct search {
     const al_segment *segment;
     uint32_t all;              /* mask of every entry */
-    uint32_t *earlier_blocks;  /* per entry: entries that must precede it */
+    uint32_t runs;             /* mask of the bitfield runs */
+    entry_info *entries;
     uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
 } search;
 
@@ -28,12 +38,27 @@ static uint64_t *best_end(search *s, uint32_t placed, bool last_is_run)
     return &s->best_end[2 * (size_t)placed + last_is_run];
 }
 
+static bool is_run(const search *s, size_t entry)
+{
+    return s->runs & (1u << entry);
+}
+
 static bool may_follow(const search *s, uint32_t placed, bool last_is_run,
                        size_t entry)
 {
     return !(placed & (1u << entry)) &&
-           (s->earlier_blocks[entry] & ~placed) == 0 &&
-           !(last_is_run && al_segment_is_run(s->segment, entry));
+           (s->entries[entry].earlier_blocks & ~placed) == 0 &&
+           !(last_is_run && is_run(s, entry));
+}
+
+static uint64_t place(const search *s, size_t entry, uint64_t pos_bits)
+{
+    const entry_info *info = &s->entries[entry];
+    uint64_t align = info->plain_align_bits;
+    if (align)
+        return ((pos_bits + align - 1) & ~(align - 1)) + info->plain_size_bits;
+    return al_unit_place(s->segment->record, s->segment->units[entry],
+                         pos_bits, NULL);
 }
 
 static void extend(search *s, uint32_t placed)
@@ -42,14 +67,13 @@ static void extend(search *s, uint32_t placed)
         uint64_t end_bits = *best_end(s, placed, last_is_run);
         if (end_bits == UNREACHABLE)
             continue;
-        for (size_t entry = 0; entry < s->segment->count; entry++) {
+        for (uint32_t left = s->all & ~placed; left; left &= left - 1) {
+            size_t entry = (size_t)__builtin_ctz(left);
             if (!may_follow(s, placed, last_is_run, entry))
                 continue;
-            uint64_t next_end = al_unit_place(s->segment->record,
-                                              s->segment->units[entry],
-                                              end_bits, NULL);
+            uint64_t next_end = place(s, entry, end_bits);
             uint64_t *target = best_end(s, placed | 1u << entry,
-                                        al_segment_is_run(s->segment, entry));
+                                        is_run(s, entry));
             if (next_end < *target)
                 *target = next_end;
         }
@@ -106,50 +130,89 @@ static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
             size_t entry = by_key[i];
             if (!may_follow(s, placed, last_is_run, entry))
                 continue;
-            bool is_run = al_segment_is_run(segment, entry);
-            uint64_t next_pos = al_unit_place(segment->record,
-                                              segment->units[entry], pos_bits,
-                                              NULL);
+            bool entry_is_run = is_run(s, entry);
+            uint64_t next_pos = place(s, entry, pos_bits);
             uint32_t next_placed = placed | 1u << entry;
-            if (min_completion_cost(s, next_placed, next_pos, is_run) == min_cost) {
+            if (min_completion_cost(s, next_placed, next_pos, entry_is_run) ==
+                min_cost) {
                 sequence[position] = entry;
                 placed = next_placed;
                 pos_bits = next_pos;
-                last_is_run = is_run;
+                last_is_run = entry_is_run;
                 break;
             }
         }
     }
 }
 
-static void find_earlier_blocks(const al_segment *segment, uint32_t *earlier)
+static bool is_power_of_two(uint64_t value)
 {
+    return value && (value & (value - 1)) == 0;
+}
+
+static void describe_entries(search *s)
+{
+    const al_segment *segment = s->segment;
+    const al_record *record = segment->record;
     for (size_t a = 0; a < segment->count; a++) {
-        earlier[a] = 0;
+        entry_info *info = &s->entries[a];
+        *info = (entry_info){0};
         for (size_t b = 0; b < segment->count; b++)
             if (segment->blocks[b] < segment->blocks[a])
-                earlier[a] |= 1u << b;
+                info->earlier_blocks |= 1u << b;
+        if (al_segment_is_run(segment, a))
+            s->runs |= 1u << a;
+        const al_unit *unit = &record->units[segment->units[a]];
+        const al_member *member = &record->members[unit->first_member];
+        uint64_t align_bits = 8 * (uint64_t)member->align_bytes;
+        if (unit->member_count == 1 && !(member->flags & AL_MEMBER_BITFIELD) &&
+            is_power_of_two(align_bits)) {
+            info->plain_align_bits = align_bits;
+            info->plain_size_bits = member->size_bits;
+        }
     }
 }
 
-bool al_segment_search(const al_segment *segment, size_t *sequence,
-                       uint64_t *min_cost)
+static bool search_init(search *s, const al_segment *segment)
 {
     size_t n = segment->count;
-    search s = {segment, (uint32_t)((1u << n) - 1), NULL, NULL};
-    s.earlier_blocks = malloc((n ? n : 1) * sizeof *s.earlier_blocks);
-    s.best_end = malloc(2 * ((size_t)1 << n) * sizeof *s.best_end);
-    size_t *by_key = malloc((n ? n : 1) * sizeof *by_key);
-    bool allocated = s.earlier_blocks && s.best_end && by_key;
-    if (allocated) {
-        find_earlier_blocks(segment, s.earlier_blocks);
-        al_segment_key_order(segment, by_key);
+    *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL};
+    s->entries = malloc((n ? n : 1) * sizeof *s->entries);
+    s->best_end = malloc(2 * ((size_t)1 << n) * sizeof *s->best_end);
+    if (s->entries)
+        describe_entries(s);
+    return s->entries && s->best_end;
+}
+
+static void search_free(search *s)
+{
+    free(s->entries);
+    free(s->best_end);
+}
+
+bool al_segment_min_cost(const al_segment *segment, uint64_t *min_cost)
+{
+    search s;
+    bool allocated = search_init(&s, segment);
+    if (allocated)
         *min_cost = min_completion_cost(&s, 0, segment->start_bits,
                                         segment->after_run);
-        rebuild(&s, by_key, *min_cost, sequence);
+    search_free(&s);
+    return allocated;
+}
+
+bool al_segment_search(const al_segment *segment, uint64_t min_cost,
+                       size_t *sequence)
+{
+    search s;
+    size_t *by_key = malloc((segment->count ? segment->count : 1) *
+                            sizeof *by_key);
+    bool allocated = search_init(&s, segment) && by_key &&
+                     al_segment_key_order(segment, by_key);
+    if (allocated) {
+        rebuild(&s, by_key, min_cost, sequence);
     }
-    free(s.earlier_blocks);
-    free(s.best_end);
+    search_free(&s);
     free(by_key);
     return allocated;
 }

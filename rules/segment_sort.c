@@ -109,9 +109,8 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
     size_t n = segment->count ? segment->count : 1;
     size_t *by_key = malloc(n * sizeof *by_key);
     block_left *blocks = malloc(n * sizeof *blocks);
-    bool allocated = by_key && blocks;
+    bool allocated = by_key && blocks && al_segment_key_order(segment, by_key);
     if (allocated) {
-        al_segment_key_order(segment, by_key);
         *found = pick_sequence(segment, by_key, blocks, sequence);
     }
     free(by_key);
