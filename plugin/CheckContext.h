@@ -24,7 +24,7 @@ struct CheckContext {
   const PluginOptions &Opts;
   DiagnosticSink &Sink;
   FixExport *Export;                                 // null: no export
-  std::function<const OrderDependentUses &()> Uses;  // scanned on first need
+  UsesOnDemand Uses;                                 // scanned on first need
   FixClaims &Claims;
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;

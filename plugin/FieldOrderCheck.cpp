@@ -75,7 +75,7 @@ bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
   if (layoutMayChange(Model, TU.Overlays, TU.Claims, Why) &&
-      makeReorderFix(TU.Ctx, Model, Order, TU.Uses(), TU.Claims, F.Fixes, Why))
+      makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
     return true;
   TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   return false;

@@ -26,12 +26,13 @@ public:
   }
 
   /// Offset just past the ';' that ends the declaration whose last token
-  /// ends at From, skipping balanced parentheses (trailing attributes).
-  /// Returns false if a '}' or ',' at depth 0 or the end comes first.
-  bool findSemicolonAfter(unsigned From, unsigned &After) const {
-    std::unique_ptr<Lexer> Raw = rawLexerAt(From);
+  /// starts at LastToken, skipping balanced parentheses (trailing
+  /// attributes). Returns false if a brace or the end comes first.
+  bool findSemicolonAfter(unsigned LastToken, unsigned &After) const {
+    std::unique_ptr<Lexer> Raw = rawLexerAt(LastToken);
     int Depth = 0;
     Token Tok;
+    Raw->LexFromRawLexer(Tok);   // the last token itself
     while (true) {
       Raw->LexFromRawLexer(Tok);
       if (Tok.is(tok::eof))
@@ -121,6 +122,8 @@ public:
 
   /// Offset of a preprocessor directive in [Begin, End), or -1.
   long directiveIn(unsigned Begin, unsigned End) const {
+    if (Buffer.slice(Begin, End).find('#') == StringRef::npos)
+      return -1;   // the common case, without lexing the whole record
     return firstTokenIn(Begin, End, [](const Token &Tok) {
       return Tok.is(tok::hash) && Tok.isAtStartOfLine();
     });
@@ -221,6 +224,13 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
   return true;
 }
 
+bool refuseDirective(Refusal &Why, const FileText &Text, long Directive) {
+  return refuse(Why,
+                "a preprocessor directive sits among the fields; the order "
+                "may differ between configurations",
+                Text.locAt(unsigned(Directive)));
+}
+
 } // namespace
 
 /// The earliest file location where a field's declaration is written: its
@@ -238,6 +248,27 @@ SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
   return Begin;
 }
 
+/// Offset of a preprocessor directive between the first field's declaration
+/// and the last one's ';', or -1 (also when those cannot be found: the slot
+/// computation then says why). The slots span the same text plus comments,
+/// which hold no directives; checked first because a large record refused
+/// for this would otherwise pay for all its slots.
+static long directiveAmongFields(const RecordModel &Model,
+                                 const SourceManager &SM, const FileText &Text,
+                                 FileID File) {
+  if (Model.UnitFields.empty())
+    return -1;
+  SourceLocation Begin = declarationBegin(Model.UnitFields.front().front(), SM);
+  SourceLocation LastEnd = SM.getExpansionRange(
+                                 declarationEnd(Model.UnitFields.back().back()))
+                               .getEnd();
+  unsigned AfterSemi = 0;
+  if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File ||
+      !Text.findSemicolonAfter(Text.offsetOf(LastEnd), AfterSemi))
+    return -1;
+  return Text.directiveIn(Text.offsetOf(Begin), AfterSemi);
+}
+
 bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
                        FieldSlots &Slots, Refusal &Why) {
   const SourceManager &SM = Ctx.getSourceManager();
@@ -248,6 +279,10 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
   FileID File = SM.getFileID(RD->getBraceRange().getBegin());
   FileText Text(SM, File, Ctx.getLangOpts());
   unsigned Limit = Text.offsetOf(RD->getBraceRange().getBegin()) + 1;
+
+  long Directive = directiveAmongFields(Model, SM, Text, File);
+  if (Directive >= 0)
+    return refuseDirective(Why, Text, Directive);
 
   for (size_t U = 0; U < Model.UnitFields.size(); ++U) {
     const auto &Fields = Model.UnitFields[U];
@@ -264,9 +299,8 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
                     Fields.front()->getLocation());
     unsigned BeginOffset = Text.offsetOf(Begin);
     unsigned AfterSemi = 0;
-    unsigned LastTokenEnd = Text.offsetOf(Lexer::getLocForEndOfToken(
-        LastEnd, 0, SM, Ctx.getLangOpts()));
-    if (BeginOffset < Limit || !Text.findSemicolonAfter(LastTokenEnd, AfterSemi))
+    if (BeginOffset < Limit ||
+        !Text.findSemicolonAfter(Text.offsetOf(LastEnd), AfterSemi))
       return refuse(Why, "cannot find where the declaration of '" +
                                  Model.unitLabel(U) + "' ends",
                     Fields.front()->getLocation());
@@ -283,14 +317,6 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
   }
   if (Slots.Ranges.empty())
     return refuse(Why, "the record has no fields", RD->getLocation());
-  unsigned First = Text.offsetOf(Slots.Ranges.front().getBegin());
-  unsigned Last = Text.offsetOf(Slots.Ranges.back().getEnd());
-  long Directive = Text.directiveIn(First, Last);
-  if (Directive >= 0)
-    return refuse(Why,
-                  "a preprocessor directive sits among the fields; the order "
-                  "may differ between configurations",
-                  Text.locAt(unsigned(Directive)));
   return checkNothingAmongFields(RD, Slots, SM, Why);
 }
 

@@ -86,7 +86,7 @@ void CacheLineChecks::checkHotFields(
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
     else if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why) ||
-             !makeReorderFix(TU.Ctx, Model, Order, TU.Uses(), TU.Claims, F.Fixes, Why))
+             !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   }
   al_hot_fields_finding_free(&Found);

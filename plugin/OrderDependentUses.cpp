@@ -78,14 +78,22 @@ public:
   /// here directly, with the same Visit* calls in the same pre-order. Every
   /// other node goes to RAV, whose traversal of its children comes back here.
   bool TraverseStmt(Stmt *S) {
-    if (!S)
+    // Chains of one-child nodes (casts, parentheses, unary operators) are
+    // followed in a loop, and leaves end without asking for children:
+    // together they are most nodes.
+    while (S && isPlainNode(S)) {
+      visitPlainNode(S);
+      if (isLeaf(S))
+        return true;
+      if (Stmt *Only = onlyChild(S)) {
+        S = Only;
+        continue;
+      }
+      for (Stmt *Child : S->children())
+        TraverseStmt(Child);
       return true;
-    if (!isPlainNode(S))
-      return Base::TraverseStmt(S);
-    visitPlainNode(S);
-    for (Stmt *Child : S->children())
-      TraverseStmt(Child);
-    return true;
+    }
+    return S ? Base::TraverseStmt(S) : true;
   }
 
   bool TraverseDecl(Decl *D) {
@@ -214,6 +222,36 @@ private:
     }
     default:
       return false;
+    }
+  }
+
+  /// Plain nodes without children.
+  static bool isLeaf(const Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::DeclRefExprClass: case Stmt::IntegerLiteralClass:
+    case Stmt::CharacterLiteralClass: case Stmt::FloatingLiteralClass:
+    case Stmt::StringLiteralClass: case Stmt::NullStmtClass:
+    case Stmt::BreakStmtClass: case Stmt::ContinueStmtClass:
+    case Stmt::GotoStmtClass:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  /// The child of a plain node that always has exactly one, else null.
+  static Stmt *onlyChild(Stmt *S) {
+    switch (S->getStmtClass()) {
+    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
+      return cast<CastExpr>(S)->getSubExpr();
+    case Stmt::ParenExprClass:
+      return cast<ParenExpr>(S)->getSubExpr();
+    case Stmt::UnaryOperatorClass:
+      return cast<UnaryOperator>(S)->getSubExpr();
+    case Stmt::MemberExprClass:
+      return cast<MemberExpr>(S)->getBase();
+    default:
+      return nullptr;
     }
   }
 

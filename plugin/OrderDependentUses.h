@@ -14,6 +14,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -43,6 +44,9 @@ private:
 };
 
 OrderDependentUses findOrderDependentUses(clang::ASTContext &Ctx);
+
+/// The uses of a TU, scanned on first call.
+using UsesOnDemand = std::function<const OrderDependentUses &()>;
 
 } // namespace alignlint
 

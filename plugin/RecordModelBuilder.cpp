@@ -8,6 +8,7 @@
 #include "clang/AST/RecordLayout.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace alignlint {
 
@@ -289,6 +290,10 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
   Model.RecordAlignBytes = uint32_t(Layout.getAlignment().getQuantity());
   Model.StartBits = ownFieldsStartBits(Ctx, RD, Model.HasBasesOrVPtr);
 
+  size_t FieldCount = size_t(std::distance(RD->field_begin(), RD->field_end()));
+  Model.Members.reserve(FieldCount);
+  Model.Units.reserve(FieldCount);
+  Model.UnitFields.reserve(FieldCount);
   AnnotationGroups Groups;
   const FieldDecl *Prev = nullptr;
   for (const FieldDecl *FD : RD->fields()) {

@@ -70,7 +70,7 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
 }
 
 bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
-                    const size_t *Order, const OrderDependentUses &Uses,
+                    const size_t *Order, const UsesOnDemand &Uses,
                     FixClaims &Claims, std::vector<FixItHint> &Fixes,
                     Refusal &Why) {
   FieldSlots Slots;
@@ -82,7 +82,7 @@ bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
       Edits.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
                                                    Slots.Texts[Order[Slot]]));
   RecordPermutation Perm(Model, Order);
-  if (!followOrderDependentUses(Ctx, Model, Perm, Uses, Edits, Why))
+  if (!followOrderDependentUses(Ctx, Model, Perm, Uses(), Edits, Why))
     return false;
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation At;

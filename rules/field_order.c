@@ -7,28 +7,30 @@ static uint64_t cache_lines(uint64_t size_bytes, uint64_t line_bytes)
 }
 
 /* No order is smaller than the members laid end to end without holes. When
- * the written layout already has that size there is nothing to find, which
- * is most records: checked first, it spares them the model check and the
- * optimizer. */
-static bool is_already_minimal(const al_record *record)
+ * even that would not save min_saved bytes there is nothing to report,
+ * which is most records: checked first, it spares them the model check and
+ * the optimizer. */
+static bool cannot_save(const al_record *record, uint64_t min_saved)
 {
     uint64_t occupied_bits = record->start_bits;
     for (size_t m = 0; m < record->member_count; m++)
         occupied_bits += record->members[m].size_bits;
-    return al_record_bytes(record, occupied_bits) >= record->size_bytes;
+    uint64_t bound_bytes = al_record_bytes(record, occupied_bits);
+    return bound_bytes >= record->size_bytes ||
+           record->size_bytes - bound_bytes < min_saved;
 }
 
 bool al_rule_field_order(const al_record *record,
                          const al_field_order_options *options,
                          al_field_order_finding *finding)
 {
-    if (record->unit_count < 2 || is_already_minimal(record) ||
+    uint64_t min_saved = options->min_saved_bytes ? options->min_saved_bytes : 1;
+    if (record->unit_count < 2 || cannot_save(record, min_saved) ||
         !al_model_matches_clang(record))
         return false;
     al_plan plan;
     if (!al_optimize(record, &plan))
         return false;
-    uint64_t min_saved = options->min_saved_bytes ? options->min_saved_bytes : 1;
     if (plan.size_bytes + min_saved > record->size_bytes) {
         al_plan_free(&plan);
         return false;
