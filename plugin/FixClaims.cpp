@@ -23,12 +23,17 @@ bool FixClaims::overlaps(const std::vector<FixItHint> &Fixes,
     unsigned Begin, End;
     if (!fileRange(Fix, SM, File, Begin, End))
       continue;
-    for (const Claimed &C : Claims)
-      if (C.File == File && Begin < C.End && C.Begin < End) {
-        At = Fix.RemoveRange.getBegin();
-        Owner = C.Owner;
-        return true;
-      }
+    auto Last = Claims.lower_bound(Range{File, End, 0});
+    if (Last == Claims.begin())
+      continue;
+    --Last;
+    const Range &R = Last->first;
+    if (std::get<0>(R) == File && Begin < std::get<2>(R) &&
+        std::get<1>(R) < End) {
+      At = Fix.RemoveRange.getBegin();
+      Owner = Last->second;
+      return true;
+    }
   }
   return false;
 }
@@ -36,11 +41,10 @@ bool FixClaims::overlaps(const std::vector<FixItHint> &Fixes,
 void FixClaims::claim(const std::vector<FixItHint> &Fixes,
                       const SourceManager &SM, const std::string &Owner) {
   for (const FixItHint &Fix : Fixes) {
-    Claimed C;
-    if (fileRange(Fix, SM, C.File, C.Begin, C.End)) {
-      C.Owner = Owner;
-      Claims.push_back(C);
-    }
+    FileID File;
+    unsigned Begin, End;
+    if (fileRange(Fix, SM, File, Begin, End))
+      Claims.emplace(Range{File, Begin, End}, Owner);
   }
 }
 

@@ -10,8 +10,10 @@
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace alignlint {
@@ -30,12 +32,12 @@ public:
   bool layoutChanged(const clang::RecordDecl *RD) const;
 
 private:
-  struct Claimed {
-    clang::FileID File;
-    unsigned Begin, End;
-    std::string Owner;
-  };
-  std::vector<Claimed> Claims;
+  /// Claimed ranges by (file, begin, end offset), with their owner. No two
+  /// overlap, so in this order their ends never decrease: a query only has
+  /// to look at the last claim that begins before its end. (A TU that fixes
+  /// thousands of records made a linear scan quadratic.)
+  using Range = std::tuple<clang::FileID, unsigned, unsigned>;
+  std::map<Range, std::string> Claims;
   std::set<const clang::RecordDecl *> Changed;   // canonical declarations
 };
 
