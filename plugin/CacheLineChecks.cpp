@@ -1,7 +1,7 @@
 #include "CacheLineChecks.h"
 
 #include "CacheLineText.h"
-#include "ConcurrencyTypes.h"
+#include "Annotations.h"
 #include "FixExport.h"
 
 namespace alignlint {

@@ -1,5 +1,7 @@
 #include "ConcurrencyTypes.h"
 
+#include "Annotations.h"
+
 #include "alignlint_rules.h"
 
 #include "clang/AST/Attr.h"
@@ -61,34 +63,6 @@ unsigned concurrencyFlags(ASTContext &Ctx, QualType T) {
         return AL_MEMBER_LOCK;
     }
   return 0;
-}
-
-static bool annotationIgnores(llvm::StringRef Text, Rule R) {
-  if (!Text.consume_front("alignlint:ignore:"))
-    return false;
-  return Text == "all" || Text == ruleName(R);
-}
-
-bool ignoresRule(const Decl *D, Rule R) {
-  for (const auto *A : D->specific_attrs<AnnotateAttr>())
-    if (annotationIgnores(A->getAnnotation(), R))
-      return true;
-  return false;
-}
-
-unsigned cacheLineIgnoreFlags(const Decl *D) {
-  unsigned Flags = 0;
-  if (!D->hasAttrs())
-    return Flags;
-  if (ignoresRule(D, Rule::HotFields))
-    Flags |= AL_MEMBER_IGNORE_HOT_FIELDS;
-  if (ignoresRule(D, Rule::Contended))
-    Flags |= AL_MEMBER_IGNORE_CONTENDED;
-  if (ignoresRule(D, Rule::FalseSharing))
-    Flags |= AL_MEMBER_IGNORE_FALSE_SHARING;
-  if (ignoresRule(D, Rule::Straddle))
-    Flags |= AL_MEMBER_IGNORE_STRADDLE;
-  return Flags;
 }
 
 unsigned MemberFlags::of(const FieldDecl *FD) {

@@ -1,9 +1,7 @@
 // Which member types are atomics or locks (rules false-sharing, straddle),
-// and the per-field alignlint:ignore:<rule> marks of the cache-line rules.
+// and everything the cache-line rules need in a field's al_member.flags.
 #ifndef ALIGNLINT_CONCURRENCY_TYPES_H
 #define ALIGNLINT_CONCURRENCY_TYPES_H
-
-#include "PluginOptions.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -16,9 +14,6 @@ namespace alignlint {
 /// spinlocks, semaphores and condition variables. Arrays count as their
 /// element type.
 unsigned concurrencyFlags(clang::ASTContext &Ctx, clang::QualType T);
-
-/// AL_MEMBER_IGNORE_* for the field's alignlint:ignore:<rule> annotations.
-unsigned cacheLineIgnoreFlags(const clang::Decl *D);
 
 /// Everything the cache-line rules need in al_member.flags for a field.
 /// Asked for every field of every record, twice (model, straddle), while
@@ -33,9 +28,6 @@ private:
   clang::ASTContext &Ctx;
   llvm::DenseMap<void *, unsigned> ByType;
 };
-
-/// Whether D (a record or field) carries alignlint:ignore:<rule> or :all.
-bool ignoresRule(const clang::Decl *D, Rule R);
 
 } // namespace alignlint
 

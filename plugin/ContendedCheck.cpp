@@ -96,10 +96,7 @@ void CacheLineChecks::checkContended(
               "-byte cache line (offset " +
               std::to_string(First.offset_bits / 8) + ", record aligned to " +
               std::to_string(View.align_bytes) + ")";
-    if (I == 0)
-      F.Message = Text;
-    else
-      F.Notes.push_back({TU.reportLoc(Fields[C.first_member]), "also: " + Text});
+    F.addProblem(TU.reportLoc(Fields[C.first_member]), Text);
   }
   std::vector<unsigned char> AlignUnit(Model.Units.size());
   al_contended_fix Fix;

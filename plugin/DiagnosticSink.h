@@ -33,6 +33,15 @@ struct Finding {
   std::string Message;
   std::vector<clang::FixItHint> Fixes;  // all stand or fall together
   std::vector<FindingNote> Notes;
+
+  /// A rule that finds several problems in one record reports the first as
+  /// the message and each further one as an "also:" note at Loc.
+  void addProblem(clang::SourceLocation Loc, const std::string &Text) {
+    if (Message.empty())
+      Message = Text;
+    else
+      Notes.push_back({Loc, "also: " + Text});
+  }
 };
 
 class DiagnosticSink {

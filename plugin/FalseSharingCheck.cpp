@@ -27,10 +27,7 @@ void CacheLineChecks::checkFalseSharing(
         " (" + lineBytes(P.line, Line) + ") with " +
         (OtherSync ? std::string(kindOf(B)) : std::string("hot field")) + " " +
         quoted(Fields[P.other]->getName().str());
-    if (I == 0)
-      F.Message = Text;
-    else
-      F.Notes.push_back({TU.reportLoc(Fields[P.member]), "also: " + Text});
+    F.addProblem(TU.reportLoc(Fields[P.member]), Text);
   }
   F.Notes.insert(
       F.Notes.begin(),

@@ -1,5 +1,6 @@
 #include "FieldOrderCheck.h"
 
+#include "Annotations.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
 #include "ProposedLayoutCheck.h"
@@ -39,6 +40,8 @@ static std::string savingMessage(const RecordModel &Model,
 
 
 bool FieldOrderCheck::check(const RecordModel &Model) {
+  if (ignoresRule(Model.Record, Rule::FieldOrder))
+    return false;
   al_record View = Model.view();
   al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;

@@ -182,13 +182,15 @@ bool refuseAt(const SourceManager &SM, Refusal &Why,
 }
 
 
-/// The last token of a field's declarator; for an anonymous struct or union
-/// member (whose implicit field has no declarator) the closing brace.
-SourceLocation declarationEnd(const FieldDecl *FD) {
+/// Where the last token of a field's declarator is written (for an
+/// anonymous struct or union member, whose implicit field has no
+/// declarator, the closing brace); the macro use if a macro wrote it.
+SourceLocation declarationEnd(const FieldDecl *FD, const SourceManager &SM) {
+  SourceLocation End = FD->getEndLoc();
   if (FD->isAnonymousStructOrUnion())
     if (const RecordDecl *Anonymous = FD->getType()->getAsRecordDecl())
-      return Anonymous->getBraceRange().getEnd();
-  return FD->getEndLoc();
+      End = Anonymous->getBraceRange().getEnd();
+  return SM.getExpansionRange(End).getEnd();
 }
 
 /// Non-field declarations written among the fields (nested types, methods,
@@ -259,9 +261,7 @@ static long directiveAmongFields(const RecordModel &Model,
   if (Model.UnitFields.empty())
     return -1;
   SourceLocation Begin = declarationBegin(Model.UnitFields.front().front(), SM);
-  SourceLocation LastEnd = SM.getExpansionRange(
-                                 declarationEnd(Model.UnitFields.back().back()))
-                               .getEnd();
+  SourceLocation LastEnd = declarationEnd(Model.UnitFields.back().back(), SM);
   unsigned AfterSemi = 0;
   if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File ||
       !Text.findSemicolonAfter(Text.offsetOf(LastEnd), AfterSemi))
@@ -292,8 +292,7 @@ bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
                       "field '" + FD->getName().str() + "' is declared by a macro",
                       FD->getLocation());
     SourceLocation Begin = declarationBegin(Fields.front(), SM);
-    SourceLocation LastEnd =
-        SM.getExpansionRange(declarationEnd(Fields.back())).getEnd();
+    SourceLocation LastEnd = declarationEnd(Fields.back(), SM);
     if (SM.getFileID(Begin) != File || SM.getFileID(LastEnd) != File)
       return refuse(Why, "a field is written in another file",
                     Fields.front()->getLocation());

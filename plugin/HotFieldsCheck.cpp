@@ -22,7 +22,6 @@ void CacheLineChecks::checkHotFields(
   Finding F;
   F.TheRule = Rule::HotFields;
   F.RecordLoc = TU.reportLoc(Model.Record);
-  bool First = true;
   for (size_t G = 0; G < Found.group_count; ++G) {
     const al_hot_group_report &R = Found.groups[G];
     if (!R.violated)
@@ -38,11 +37,11 @@ void CacheLineChecks::checkHotFields(
         Name = groupName(Fields[M], "hot");
       if (!Found.out_of_place[M] || Member.size_bits == 0)
         continue;
-      uint64_t FirstLine = Member.offset_bits / 8 / Line;
-      uint64_t LastLine = (Member.offset_bits + Member.size_bits - 1) / 8 / Line;
+      al_line_span Lines =
+          al_line_span_of(Member.offset_bits, Member.size_bits, 8 * Line);
       Misplaced += std::string(MisplacedCount++ ? ", " : "") +
-                   quoted(Fields[M]->getName().str()) + " (" + linesText(FirstLine, LastLine) +
-                   ")";
+                   quoted(Fields[M]->getName().str()) + " (" +
+                   linesText(Lines.first, Lines.last) + ")";
     }
     std::string Text =
         (Name.empty() ? std::string("hot fields") : "fields of hot group " + quoted(Name)) +
@@ -62,11 +61,7 @@ void CacheLineChecks::checkHotFields(
               " bytes, larger than one " + std::to_string(Line) +
               "-byte cache line, so it needs at least " +
               std::to_string((R.total_bytes + Line - 1) / Line) + " lines";
-    if (First)
-      F.Message = Text;
-    else
-      F.Notes.push_back({F.RecordLoc, "also: " + Text});
-    First = false;
+    F.addProblem(F.RecordLoc, Text);
   }
   const size_t *Order = Found.plan.order;
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});

@@ -73,27 +73,28 @@ public:
 
   /// RecursiveASTVisitor's generic machinery (a work queue, a Traverse and
   /// a WalkUpFrom per node class) used to cost more than everything else in
-  /// the pass. For the common node classes of isPlainNode, RAV's own
-  /// traversal is just "Visit*, then children() in order", so they are walked
-  /// here directly, with the same Visit* calls in the same pre-order. Every
-  /// other node goes to RAV, whose traversal of its children comes back here.
+  /// the pass. For the common node classes of shapeOf, RAV's own traversal
+  /// is just "Visit*, then children() in order", so they are walked here
+  /// directly, with the same Visit* calls in the same pre-order; one-child
+  /// chains in a loop, leaves without asking for children. Every other node
+  /// goes to RAV, whose traversal of its children comes back here.
   bool TraverseStmt(Stmt *S) {
-    // Chains of one-child nodes (casts, parentheses, unary operators) are
-    // followed in a loop, and leaves end without asking for children:
-    // together they are most nodes.
-    while (S && isPlainNode(S)) {
+    while (S) {
+      Shape Kind = shapeOf(S);
+      if (Kind == Shape::ViaRAV)
+        return Base::TraverseStmt(S);
       visitPlainNode(S);
-      if (isLeaf(S))
+      if (Kind == Shape::Leaf)
         return true;
-      if (Stmt *Only = onlyChild(S)) {
-        S = Only;
+      if (Kind == Shape::OneChild) {
+        S = *S->child_begin();
         continue;
       }
       for (Stmt *Child : S->children())
         TraverseStmt(Child);
       return true;
     }
-    return S ? Base::TraverseStmt(S) : true;
+    return true;
   }
 
   bool TraverseDecl(Decl *D) {
@@ -189,69 +190,47 @@ public:
   }
 
 private:
-  /// Node classes whose DEF_TRAVERSE_STMT in RecursiveASTVisitor.h has no
-  /// code of its own (CStyleCastExpr only walks the written type, and this
-  /// visitor skips TypeLocs; a DeclRefExpr or MemberExpr without qualifier,
-  /// template arguments or special name has nothing besides its children).
-  static bool isPlainNode(const Stmt *S) {
+  /// How TraverseStmt walks a node. The plain classes are those whose
+  /// DEF_TRAVERSE_STMT in RecursiveASTVisitor.h has no code of its own
+  /// (CStyleCastExpr only walks the written type, and this visitor skips
+  /// TypeLocs; a DeclRefExpr or MemberExpr without qualifier, template
+  /// arguments or special name has nothing besides its children).
+  enum class Shape { ViaRAV, Leaf, OneChild, Children };
+  static Shape shapeOf(const Stmt *S) {
     switch (S->getStmtClass()) {
     case Stmt::CompoundStmtClass: case Stmt::IfStmtClass:
     case Stmt::ForStmtClass: case Stmt::WhileStmtClass: case Stmt::DoStmtClass:
     case Stmt::SwitchStmtClass: case Stmt::CaseStmtClass:
     case Stmt::DefaultStmtClass: case Stmt::ReturnStmtClass:
-    case Stmt::BreakStmtClass: case Stmt::ContinueStmtClass:
-    case Stmt::GotoStmtClass: case Stmt::LabelStmtClass:
-    case Stmt::NullStmtClass:
+    case Stmt::LabelStmtClass:
     case Stmt::BinaryOperatorClass: case Stmt::CompoundAssignOperatorClass:
-    case Stmt::UnaryOperatorClass: case Stmt::ConditionalOperatorClass:
+    case Stmt::ConditionalOperatorClass: case Stmt::CallExprClass:
+    case Stmt::ArraySubscriptExprClass:
+      return Shape::Children;
     case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
-    case Stmt::ParenExprClass: case Stmt::CallExprClass:
-    case Stmt::ArraySubscriptExprClass: case Stmt::IntegerLiteralClass:
-    case Stmt::CharacterLiteralClass: case Stmt::FloatingLiteralClass:
-    case Stmt::StringLiteralClass:
-      return true;
+    case Stmt::ParenExprClass: case Stmt::UnaryOperatorClass:
+      return Shape::OneChild;
+    case Stmt::IntegerLiteralClass: case Stmt::CharacterLiteralClass:
+    case Stmt::FloatingLiteralClass: case Stmt::StringLiteralClass:
+    case Stmt::NullStmtClass: case Stmt::BreakStmtClass:
+    case Stmt::ContinueStmtClass: case Stmt::GotoStmtClass:
+      return Shape::Leaf;
     case Stmt::DeclRefExprClass: {
       const auto *E = cast<DeclRefExpr>(S);
       return !E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
-             E->getNameInfo().getName().isIdentifier();
+                     E->getNameInfo().getName().isIdentifier()
+                 ? Shape::Leaf
+                 : Shape::ViaRAV;
     }
     case Stmt::MemberExprClass: {
       const auto *E = cast<MemberExpr>(S);
       return !E->hasQualifier() && !E->hasExplicitTemplateArgs() &&
-             E->getMemberNameInfo().getName().isIdentifier();
+                     E->getMemberNameInfo().getName().isIdentifier()
+                 ? Shape::OneChild
+                 : Shape::ViaRAV;
     }
     default:
-      return false;
-    }
-  }
-
-  /// Plain nodes without children.
-  static bool isLeaf(const Stmt *S) {
-    switch (S->getStmtClass()) {
-    case Stmt::DeclRefExprClass: case Stmt::IntegerLiteralClass:
-    case Stmt::CharacterLiteralClass: case Stmt::FloatingLiteralClass:
-    case Stmt::StringLiteralClass: case Stmt::NullStmtClass:
-    case Stmt::BreakStmtClass: case Stmt::ContinueStmtClass:
-    case Stmt::GotoStmtClass:
-      return true;
-    default:
-      return false;
-    }
-  }
-
-  /// The child of a plain node that always has exactly one, else null.
-  static Stmt *onlyChild(Stmt *S) {
-    switch (S->getStmtClass()) {
-    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
-      return cast<CastExpr>(S)->getSubExpr();
-    case Stmt::ParenExprClass:
-      return cast<ParenExpr>(S)->getSubExpr();
-    case Stmt::UnaryOperatorClass:
-      return cast<UnaryOperator>(S)->getSubExpr();
-    case Stmt::MemberExprClass:
-      return cast<MemberExpr>(S)->getBase();
-    default:
-      return nullptr;
+      return Shape::ViaRAV;
     }
   }
 

@@ -1,5 +1,6 @@
 #include "RecordModelBuilder.h"
 
+#include "Annotations.h"
 #include "ConcurrencyTypes.h"   // cache-line rules
 
 #include "clang/AST/Attr.h"
@@ -144,47 +145,6 @@ static bool isFlexibleArrayLike(QualType T) {
   return false;
 }
 
-/// Parses alignlint's annotate attributes ("alignlint:hot:name", ...) into
-/// group numbers; names map to numbers in order of first appearance.
-struct AnnotationGroups {
-  std::vector<std::string> HotNames, ContendedNames;
-  int NextAnonymousContended = 0;
-
-  static int groupOf(std::vector<std::string> &Names, const std::string &N) {
-    for (size_t I = 0; I < Names.size(); ++I)
-      if (Names[I] == N)
-        return int(I);
-    Names.push_back(N);
-    return int(Names.size() - 1);
-  }
-
-  void apply(const FieldDecl *FD, al_member &M) {
-    for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
-      llvm::StringRef Text = A->getAnnotation();
-      if (!Text.consume_front("alignlint:"))
-        continue;
-      if (Text == "hot")
-        M.hot_group = groupOf(HotNames, "");
-      else if (Text.consume_front("hot:"))
-        M.hot_group = groupOf(HotNames, Text.str());
-      else if (Text == "contended") // each unnamed member is its own group
-        M.contended_group = groupOf(
-            ContendedNames, "\x01" + std::to_string(NextAnonymousContended++));
-      else if (Text.consume_front("contended:"))
-        M.contended_group = groupOf(ContendedNames, Text.str());
-    }
-  }
-};
-
-static bool ignoresFieldOrder(const Decl *D) {
-  for (const auto *A : D->specific_attrs<AnnotateAttr>()) {
-    llvm::StringRef Text = A->getAnnotation();
-    if (Text == "alignlint:ignore:field-order" || Text == "alignlint:ignore:all")
-      return true;
-  }
-  return false;
-}
-
 /// Splits the declaration as C spells it into the type part and the
 /// declarator part, as pahole prints them: "long" + "pad[7]", "char *" +
 /// "buf", "void (*" + "cb)(int)".
@@ -271,7 +231,7 @@ static unsigned unitFlags(ASTContext &Ctx, const RecordModel &Model,
       Flags |= AL_UNIT_FENCE;      // zero-size marker, e.g. char mark[0]
     if (FD->getMaxAlignment() > Ctx.getTypeAlign(T))
       Flags |= AL_UNIT_FENCE;      // explicitly over-aligned
-    if (ignoresFieldOrder(FD))
+    if (ignoresRule(FD, Rule::FieldOrder))
       Flags |= AL_UNIT_FENCE;
   }
   return Flags;

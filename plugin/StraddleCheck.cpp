@@ -1,7 +1,7 @@
 // Rule straddle: an atomic or lock that crosses a cache-line boundary.
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
-#include "ConcurrencyTypes.h"
+#include "Annotations.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
@@ -128,10 +128,7 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
              "-byte aligned in a record aligned to " +
              std::to_string(View.align_bytes) + " byte" +
              (View.align_bytes == 1 ? "" : "s");
-    if (I == 0)
-      F.Message = Text;
-    else
-      F.Notes.push_back({TU.reportLoc(Names[S.member].Field), "also: " + Text});
+    F.addProblem(TU.reportLoc(Names[S.member].Field), Text);
   }
   F.Notes.insert(
       F.Notes.begin(),

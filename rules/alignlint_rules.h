@@ -149,6 +149,14 @@ enum al_member_ignore_flags {
 
 #define AL_NO_MEMBER ((size_t)-1)
 
+/* The lines [first, last] that the bits [offset, offset + size) occupy (a
+ * zero-size member: the line at its offset). */
+typedef struct al_line_span {
+    uint64_t first, last;
+} al_line_span;
+al_line_span al_line_span_of(uint64_t offset_bits, uint64_t size_bits,
+                             uint64_t line_bits);
+
 /* Rule straddle (split locks). The atomic word of a member is the whole
  * member for an atomic of at most 16 bytes (larger ones are not lock-free:
  * no bus lock), and its first min(size, align_bytes, 8) bytes for a lock.

@@ -52,23 +52,23 @@ static bool check_group(const al_record *record, uint64_t line_bits,
                                       .last_member = last,
                                       .intruder = AL_NO_MEMBER};
     finding->misaligned = align_bytes * 8 < line_bits || start % line_bits != 0;
-    uint64_t first_line = start / line_bits;
-    uint64_t last_line = (end > start ? end - 1 : start) / line_bits;
+    al_line_span group_lines = al_line_span_of(start, end - start, line_bits);
     for (size_t m = 0; m < record->member_count; m++) {
         const al_member *member = &record->members[m];
         if (in_group(member, group) || member->size_bits == 0)
             continue;
-        uint64_t m_first = offsets[m] / line_bits;
-        uint64_t m_last = (offsets[m] + member->size_bits - 1) / line_bits;
-        if (m_last >= first_line && m_first <= last_line) {
+        al_line_span lines =
+            al_line_span_of(offsets[m], member->size_bits, line_bits);
+        if (lines.last >= group_lines.first && lines.first <= group_lines.last) {
             finding->intruder = m;
-            finding->intruder_line = m_first > first_line ? m_first : first_line;
+            finding->intruder_line = lines.first > group_lines.first
+                                         ? lines.first : group_lines.first;
             break;
         }
     }
     /* C++ bases and the vptr sit before the first field. */
     if (finding->intruder == AL_NO_MEMBER && record->start_bits > 0 &&
-        first_line == 0)
+        group_lines.first == 0)
         finding->misaligned = true;
     return true;
 }

@@ -24,8 +24,10 @@ static bool lines_of(const al_member *member, uint64_t line,
 {
     if (member->size_bits == 0)
         return false;
-    *first = member->offset_bits / 8 / line;
-    *last = (member->offset_bits + member->size_bits - 1) / 8 / line;
+    al_line_span span =
+        al_line_span_of(member->offset_bits, member->size_bits, 8 * line);
+    *first = span.first;
+    *last = span.last;
     return true;
 }
 

@@ -10,9 +10,6 @@
 #include <limits.h>
 #include <stdlib.h>
 
-typedef struct interval {
-    uint64_t first, last;
-} interval;
 
 static bool is_hot(const al_member *member)
 {
@@ -20,17 +17,17 @@ static bool is_hot(const al_member *member)
            !(member->flags & AL_MEMBER_IGNORE_HOT_FIELDS);
 }
 
-static int compare_intervals(const void *a, const void *b)
+static int compare_spans(const void *a, const void *b)
 {
-    const interval *x = a, *y = b;
+    const al_line_span *x = a, *y = b;
     return x->first < y->first ? -1 : x->first > y->first;
 }
 
 /* Lines touched by the group's members at `offsets`, their range and the
  * number of members crossing a boundary. `scratch` has member_count slots. */
 static void measure(const al_record *record, int group, const uint64_t *offsets,
-                    uint64_t line_bits, interval *scratch, uint64_t *lines,
-                    interval *range, size_t *straddles)
+                    uint64_t line_bits, al_line_span *scratch, uint64_t *lines,
+                    al_line_span *range, size_t *straddles)
 {
     size_t n = 0;
     *straddles = 0;
@@ -39,14 +36,14 @@ static void measure(const al_record *record, int group, const uint64_t *offsets,
         if (!is_hot(member) || member->hot_group != group ||
             member->size_bits == 0)
             continue;
-        interval i = {offsets[m] / line_bits,
-                      (offsets[m] + member->size_bits - 1) / line_bits};
+        al_line_span i =
+            al_line_span_of(offsets[m], member->size_bits, line_bits);
         *straddles += i.first != i.last;
         scratch[n++] = i;
     }
-    qsort(scratch, n, sizeof *scratch, compare_intervals);
+    qsort(scratch, n, sizeof *scratch, compare_spans);
     *lines = 0;
-    *range = (interval){0, 0};
+    *range = (al_line_span){0, 0};
     uint64_t covered_to = 0;   /* one past the last line counted */
     for (size_t i = 0; i < n; i++) {
         uint64_t from = scratch[i].first > covered_to ? scratch[i].first
@@ -57,7 +54,7 @@ static void measure(const al_record *record, int group, const uint64_t *offsets,
             covered_to = scratch[i].last + 1;
     }
     if (n > 0)
-        *range = (interval){scratch[0].first, covered_to - 1};
+        *range = (al_line_span){scratch[0].first, covered_to - 1};
 }
 
 static void mark_unit(const al_record *record, size_t unit, unsigned char *out)
@@ -109,12 +106,12 @@ static bool mark_order(const al_record *record, unsigned char *out_of_place)
 
 static bool report_groups(const al_record *record, uint64_t line_bits,
                           const uint64_t *current, const uint64_t *planned,
-                          interval *scratch, al_hot_fields_finding *finding)
+                          al_line_span *scratch, al_hot_fields_finding *finding)
 {
     bool any = false;
     for (size_t g = 0; g < finding->group_count; g++) {
         al_hot_group_report *report = &finding->groups[g];
-        interval now, plan;
+        al_line_span now, plan;
         measure(record, report->group, current, line_bits, scratch,
                 &report->current_lines, &now, &report->current_straddles);
         measure(record, report->group, planned, line_bits, scratch,
@@ -127,13 +124,12 @@ static bool report_groups(const al_record *record, uint64_t line_bits,
             report->member_count++;
             report->total_bytes += (member->size_bits + 7) / 8;
             if (member->size_bits > 0) {
-                uint64_t first = current[m] / line_bits;
-                uint64_t last = (current[m] + member->size_bits - 1) / line_bits;
-                uint64_t plan_first = planned[m] / line_bits;
-                uint64_t plan_last =
-                    (planned[m] + member->size_bits - 1) / line_bits;
-                if (first < plan.first || last > plan.last ||
-                    (first != last && plan_first == plan_last))
+                al_line_span is = al_line_span_of(current[m],
+                                                  member->size_bits, line_bits);
+                al_line_span would_be = al_line_span_of(
+                    planned[m], member->size_bits, line_bits);
+                if (is.first < plan.first || is.last > plan.last ||
+                    (is.first != is.last && would_be.first == would_be.last))
                     finding->out_of_place[m] = 1;
             }
             misplaced |= finding->out_of_place[m];
@@ -179,7 +175,7 @@ bool al_rule_hot_fields(const al_record *record, uint64_t cache_line_bytes,
     size_t n = record->member_count;
     uint64_t *current = malloc(n * sizeof *current);
     uint64_t *planned = malloc(n * sizeof *planned);
-    interval *scratch = malloc(n * sizeof *scratch);
+    al_line_span *scratch = malloc(n * sizeof *scratch);
     finding->out_of_place = calloc(n, 1);
     bool any = false;
     if (current && planned && scratch && finding->out_of_place &&

@@ -90,14 +90,12 @@ static uint64_t sequence_cost(const al_segment *segment, const size_t *sequence)
  * lower bound on the cost of any order: an order reaching it is minimal.
  * Comparing costs rather than ends also proves orders whose only holes
  * vanish in the final rounding, which spares the exact search. */
-static bool reaches_lower_bound(const al_segment *segment,
-                                const size_t *sequence)
+static uint64_t lower_bound_cost(const al_segment *segment)
 {
     uint64_t occupied_bits = 0;
     for (size_t i = 0; i < segment->count; i++)
         occupied_bits += al_unit_size_bits(segment->record, segment->units[i]);
-    return sequence_cost(segment, sequence) ==
-           al_segment_cost(segment, segment->start_bits + occupied_bits);
+    return al_segment_cost(segment, segment->start_bits + occupied_bits);
 }
 
 /* Returns false on allocation failure; `best` holds the chosen entries. */
@@ -107,34 +105,32 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
     for (size_t i = 0; i < segment->count; i++)
         best[i] = i;
     *proven_minimal = false;
-    bool baseline_valid = is_valid(segment, best);
+    uint64_t baseline_cost = is_valid(segment, best)
+                                 ? sequence_cost(segment, best) : UINT64_MAX;
     bool found;
     if (!al_segment_sorted(segment, scratch, &found))
         return false;
     if (!found)
         return true;  /* nothing valid to propose: keep the baseline */
 
-    uint64_t min_cost;
-    if (reaches_lower_bound(segment, scratch)) {
-        min_cost = sequence_cost(segment, scratch);
+    uint64_t sorted_cost = sequence_cost(segment, scratch);
+    uint64_t min_cost = sorted_cost;
+    if (sorted_cost == lower_bound_cost(segment)) {
         *proven_minimal = true;
     } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
         if (!al_segment_min_cost(segment, &min_cost))
             return false;
         *proven_minimal = true;
-        /* The sorted sequence is the smallest of all valid ones under the
-         * key, so when it is minimal it is what the search would rebuild;
-         * a minimal baseline is kept anyway. */
-        bool keep_baseline = baseline_valid &&
-                             sequence_cost(segment, best) <= min_cost;
-        if (!keep_baseline && sequence_cost(segment, scratch) != min_cost &&
+        /* The sorted sequence is the smallest valid one under the key, so
+         * when it is minimal it is what the search would rebuild; a minimal
+         * baseline is kept anyway. */
+        if (baseline_cost > min_cost && sorted_cost != min_cost &&
             !al_segment_search(segment, min_cost, scratch))
             return false;
-    } else {
-        min_cost = sequence_cost(segment, scratch);
     }
-    /* `<=`: a heuristic result must never be worse than the baseline. */
-    if (!(baseline_valid && sequence_cost(segment, best) <= min_cost))
+    /* A minimal baseline stays; a heuristic result (large segments) must
+     * never be worse than it either. */
+    if (baseline_cost > min_cost)
         for (size_t i = 0; i < segment->count; i++)
             best[i] = scratch[i];
     return true;

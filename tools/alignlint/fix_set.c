@@ -95,14 +95,18 @@ static int add_digest(struct fix_set *set, size_t *capacity,
   return 0;
 }
 
-/* Keeps the first of each run of identical fixes. */
-static void remove_duplicate_fixes(struct fix_set *set) {
-  qsort(set->fixes, set->fix_count, sizeof *set->fixes, compare_fixes);
-  size_t kept = 0;
-  for (size_t i = 0; i < set->fix_count; i++)
-    if (kept == 0 || compare_fixes(&set->fixes[kept - 1], &set->fixes[i]))
-      set->fixes[kept++] = set->fixes[i];
-  set->fix_count = kept;
+/* Sorts an array and keeps the first of each run of equal elements. */
+static void sort_unique(void *items, size_t *count, size_t size,
+                        int (*compare)(const void *, const void *)) {
+  if (*count == 0)
+    return;
+  char *base = items;
+  qsort(base, *count, size, compare);
+  size_t kept = 1;
+  for (size_t i = 1; i < *count; i++)
+    if (compare(base + (kept - 1) * size, base + i * size))
+      memmove(base + kept++ * size, base + i * size, size);
+  *count = kept;
 }
 
 static int compare_vetoes(const void *a_ptr, const void *b_ptr) {
@@ -111,30 +115,10 @@ static int compare_vetoes(const void *a_ptr, const void *b_ptr) {
   return order ? order : strcmp(a->message, b->message);
 }
 
-/* Several TUs usually veto a header record for the same reason: say it once. */
-static void remove_duplicate_vetoes(struct fix_set *set) {
-  qsort(set->vetoes, set->veto_count, sizeof *set->vetoes, compare_vetoes);
-  size_t kept = 0;
-  for (size_t i = 0; i < set->veto_count; i++)
-    if (kept == 0 || compare_vetoes(&set->vetoes[kept - 1], &set->vetoes[i]))
-      set->vetoes[kept++] = set->vetoes[i];
-  set->veto_count = kept;
-}
-
 static int compare_digests(const void *a_ptr, const void *b_ptr) {
   const struct file_digest *a = a_ptr, *b = b_ptr;
   int order = strcmp(a->file_path, b->file_path);
   return order ? order : strcmp(a->digest, b->digest);
-}
-
-/* Every TU that includes a header records its digest: keep one of each. */
-static void remove_duplicate_digests(struct fix_set *set) {
-  qsort(set->digests, set->digest_count, sizeof *set->digests, compare_digests);
-  size_t kept = 0;
-  for (size_t i = 0; i < set->digest_count; i++)
-    if (kept == 0 || compare_digests(&set->digests[kept - 1], &set->digests[i]))
-      set->digests[kept++] = set->digests[i];
-  set->digest_count = kept;
 }
 
 int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
@@ -150,8 +134,12 @@ int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
     } else if (is_fix(diagnostic))
       add_fix(out, &fix_capacity, diagnostic);
   }
-  remove_duplicate_fixes(out);
-  remove_duplicate_vetoes(out);
-  remove_duplicate_digests(out);
+  /* The same fix, veto and header digest come from every TU that includes
+   * the header: keep one of each. */
+  sort_unique(out->fixes, &out->fix_count, sizeof *out->fixes, compare_fixes);
+  sort_unique(out->vetoes, &out->veto_count, sizeof *out->vetoes,
+              compare_vetoes);
+  sort_unique(out->digests, &out->digest_count, sizeof *out->digests,
+              compare_digests);
   return 0;
 }
