@@ -6,12 +6,6 @@ namespace alignlint {
 
 using namespace clang;
 
-/// The record stored in a member of type T (through arrays), or null.
-static const RecordDecl *storedRecord(QualType T) {
-  const RecordType *RT = T->getBaseElementTypeUnsafe()->getAs<RecordType>();
-  return RT ? RT->getDecl() : nullptr;
-}
-
 bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
                      const FixClaims &Claims, Refusal &Why) {
   const RecordDecl *RD = Model.Record;

@@ -2,6 +2,8 @@
 
 #include "clang/AST/Type.h"
 
+#include <iterator>
+
 namespace alignlint {
 
 using namespace clang;
@@ -10,24 +12,21 @@ static const RecordDecl *canonical(const RecordDecl *RD) {
   return cast<RecordDecl>(RD->getCanonicalDecl());
 }
 
+const RecordDecl *storedRecord(QualType T) {
+  const RecordType *RT = T->getBaseElementTypeUnsafe()->getAs<RecordType>();
+  return RT ? RT->getDecl() : nullptr;
+}
+
 void UnionOverlays::addUnion(const RecordDecl *Union) {
-  unsigned Members = 0;
-  for (const FieldDecl *FD : Union->fields()) {
-    (void)FD;
-    ++Members;
-  }
-  if (Members < 2)
+  if (std::distance(Union->field_begin(), Union->field_end()) < 2)
     return;
   for (const FieldDecl *FD : Union->fields())
     addStoredRecords(FD->getType(), Union);
 }
 
 void UnionOverlays::addStoredRecords(QualType T, const RecordDecl *Union) {
-  const Type *Stored = T->getBaseElementTypeUnsafe();   // arrays hold records
-  const RecordType *RT = Stored->getAs<RecordType>();
-  if (!RT)
-    return;
-  const RecordDecl *RD = RT->getDecl()->getDefinition();
+  const RecordDecl *Stored = storedRecord(T);
+  const RecordDecl *RD = Stored ? Stored->getDefinition() : nullptr;
   if (!RD)
     return;
   if (!ByRecord.emplace(canonical(RD), Union).second)

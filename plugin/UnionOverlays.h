@@ -10,6 +10,10 @@
 
 namespace alignlint {
 
+/// The record stored in a member of type T (arrays hold their elements'
+/// records), or null.
+const clang::RecordDecl *storedRecord(clang::QualType T);
+
 class UnionOverlays {
 public:
   /// Records every struct stored, directly or nested in structs and arrays,

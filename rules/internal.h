@@ -6,14 +6,7 @@
 #define ALIGNLINT_INTERNAL_H
 
 #include "alignlint_rules.h"
-
-/* value rounded up to a multiple of `multiple` (0 is treated as 1). */
-uint64_t al_roundup(uint64_t value, uint64_t multiple);
-
-/* Lays out one unit's members from pos_bits; returns the position after it.
- * Writes each member's offset to member_offsets_bits when non-NULL. */
-uint64_t al_unit_place(const al_record *record, size_t unit, uint64_t pos_bits,
-                       uint64_t *member_offsets_bits);
+#include "placement.h"
 
 /* sizeof, in bytes, of a record whose last member ends at end_bits. */
 uint64_t al_record_bytes(const al_record *record, uint64_t end_bits);

@@ -16,20 +16,11 @@
 
 #define UNREACHABLE UINT64_MAX
 
-/* What the search needs of an entry, looked up once: the DP places each
- * entry tens of thousands of times in a 12-entry segment. */
-typedef struct entry_info {
-    uint32_t earlier_blocks;   /* entries that must precede it */
-    uint64_t plain_align_bits; /* a single plain member: its alignment (a
-                                  power of two), else 0 */
-    uint64_t plain_size_bits;
-} entry_info;
-
 typedef struct search {
     const al_segment *segment;
     uint32_t all;              /* mask of every entry */
     uint32_t runs;             /* mask of the bitfield runs */
-    entry_info *entries;
+    uint32_t *earlier_blocks;  /* per entry: entries that must precede it */
     uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
 } search;
 
@@ -47,16 +38,12 @@ static bool may_follow(const search *s, uint32_t placed, bool last_is_run,
                        size_t entry)
 {
     return !(placed & (1u << entry)) &&
-           (s->entries[entry].earlier_blocks & ~placed) == 0 &&
+           (s->earlier_blocks[entry] & ~placed) == 0 &&
            !(last_is_run && is_run(s, entry));
 }
 
 static uint64_t place(const search *s, size_t entry, uint64_t pos_bits)
 {
-    const entry_info *info = &s->entries[entry];
-    uint64_t align = info->plain_align_bits;
-    if (align)
-        return ((pos_bits + align - 1) & ~(align - 1)) + info->plain_size_bits;
     return al_unit_place(s->segment->record, s->segment->units[entry],
                          pos_bits, NULL);
 }
@@ -145,31 +132,16 @@ static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
     }
 }
 
-static bool is_power_of_two(uint64_t value)
-{
-    return value && (value & (value - 1)) == 0;
-}
-
 static void describe_entries(search *s)
 {
     const al_segment *segment = s->segment;
-    const al_record *record = segment->record;
     for (size_t a = 0; a < segment->count; a++) {
-        entry_info *info = &s->entries[a];
-        *info = (entry_info){0};
+        s->earlier_blocks[a] = 0;
         for (size_t b = 0; b < segment->count; b++)
             if (segment->blocks[b] < segment->blocks[a])
-                info->earlier_blocks |= 1u << b;
+                s->earlier_blocks[a] |= 1u << b;
         if (al_segment_is_run(segment, a))
             s->runs |= 1u << a;
-        const al_unit *unit = &record->units[segment->units[a]];
-        const al_member *member = &record->members[unit->first_member];
-        uint64_t align_bits = 8 * (uint64_t)member->align_bytes;
-        if (unit->member_count == 1 && !(member->flags & AL_MEMBER_BITFIELD) &&
-            is_power_of_two(align_bits)) {
-            info->plain_align_bits = align_bits;
-            info->plain_size_bits = member->size_bits;
-        }
     }
 }
 
@@ -177,16 +149,16 @@ static bool search_init(search *s, const al_segment *segment)
 {
     size_t n = segment->count;
     *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL};
-    s->entries = malloc((n ? n : 1) * sizeof *s->entries);
+    s->earlier_blocks = malloc((n ? n : 1) * sizeof *s->earlier_blocks);
     s->best_end = malloc(2 * ((size_t)1 << n) * sizeof *s->best_end);
-    if (s->entries)
+    if (s->earlier_blocks)
         describe_entries(s);
-    return s->entries && s->best_end;
+    return s->earlier_blocks && s->best_end;
 }
 
 static void search_free(search *s)
 {
-    free(s->entries);
+    free(s->earlier_blocks);
     free(s->best_end);
 }
 
