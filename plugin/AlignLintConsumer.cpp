@@ -77,8 +77,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   for (const RecordDecl *Union : Unions)
     Overlays.addUnion(Union);
   MemberFlags FieldFlags(Ctx);
-  CheckContext TU{Ctx, Opts, Sink, Export.get(), LazyUses, Claims, Overlays,
-                  FieldFlags};
+  CheckContext TU{Ctx, Opts, Sink, LazyUses, Claims, Overlays, FieldFlags};
   FieldOrderCheck FieldOrder(TU);
   CacheLineChecks CacheLines(TU);
 

@@ -1,7 +1,5 @@
 #include "CheckContext.h"
 
-#include "FixExport.h"
-
 namespace alignlint {
 
 void CheckContext::refuse(Finding &F, const std::string &RecordName,
@@ -9,8 +7,7 @@ void CheckContext::refuse(Finding &F, const std::string &RecordName,
                           const std::string &Reason) const {
   F.Fixes.clear();
   F.Notes.push_back({Loc, "no fix-it: " + Reason});
-  if (Export)
-    Export->addVeto(F.RecordLoc, RecordName, Reason);
+  F.Veto = RecordName + ": " + Reason;
 }
 
 clang::SourceLocation CheckContext::reportLoc(const clang::Decl *D) const {

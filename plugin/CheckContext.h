@@ -17,20 +17,17 @@
 
 namespace alignlint {
 
-class FixExport;
-
 struct CheckContext {
   clang::ASTContext &Ctx;
   const PluginOptions &Opts;
   DiagnosticSink &Sink;
-  FixExport *Export;                                 // null: no export
   UsesOnDemand Uses;                                 // scanned on first need
   FixClaims &Claims;
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;
 
-  /// Drops F's fix-its, says why in a note at Loc, and vetoes the record in
-  /// the export so that no other translation unit fixes it either.
+  /// Drops F's fix-its, says why in a note at Loc, and marks the record
+  /// vetoed (Finding::Veto).
   void refuse(Finding &F, const std::string &RecordName,
               clang::SourceLocation Loc, const std::string &Reason) const;
 

@@ -33,6 +33,9 @@ struct Finding {
   std::string Message;
   std::vector<clang::FixItHint> Fixes;  // all stand or fall together
   std::vector<FindingNote> Notes;
+  /// Set when the record's fix was refused ("<record>: <why>"): the export
+  /// then vetoes the record, so that no other TU fixes it either.
+  std::string Veto;
 
   /// A rule that finds several problems in one record reports the first as
   /// the message and each further one as an "also:" note at Loc.

@@ -89,15 +89,11 @@ void FixExport::addFinding(const Finding &F, bool IsError) {
                            Message, Notes,
                            IsError ? Diagnostic::Error : Diagnostic::Warning,
                            BuildDirectory);
-}
-
-void FixExport::addVeto(clang::SourceLocation RecordLoc,
-                        const std::string &RecordName,
-                        const std::string &Reason) {
-  Diagnostics.emplace_back("alignlint-veto",
-                           messageAt(RecordLoc, RecordName + ": " + Reason),
-                           llvm::SmallVector<DiagnosticMessage, 1>(),
-                           Diagnostic::Warning, BuildDirectory);
+  // A record this TU would reorder but will not: no TU may fix it.
+  if (!F.Veto.empty())
+    Diagnostics.emplace_back("alignlint-veto", messageAt(F.RecordLoc, F.Veto),
+                             llvm::SmallVector<DiagnosticMessage, 1>(),
+                             Diagnostic::Warning, BuildDirectory);
 }
 
 std::string FixExport::fileName() const {

@@ -20,10 +20,8 @@ public:
   FixExport(const clang::SourceManager &SM, const clang::LangOptions &LangOpts,
             std::string Dir, std::string OutputFile);
 
+  /// The finding with its fixes, and its veto if it has one.
   void addFinding(const Finding &F, bool IsError);
-  /// A record this TU would reorder but will not: no TU may fix it.
-  void addVeto(clang::SourceLocation RecordLoc, const std::string &RecordName,
-               const std::string &Reason);
 
   /// Writes the YAML file atomically. On failure returns false and sets
   /// Error; nothing in the directory is left half-written.
