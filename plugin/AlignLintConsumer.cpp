@@ -4,6 +4,7 @@
 #include "DiagnosticSink.h"
 #include "FieldOrderCheck.h"
 #include "FixExport.h"
+#include "MinimalPlainRecord.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
 
@@ -63,6 +64,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(),
                                Opts.ExportDir, CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
+  QuietClang Quiet(CI.getDiagnostics());
 
   bool UsesScanned = false;
   OrderDependentUses Uses;
@@ -84,6 +86,8 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))
       continue;
+    if (!Opts.ShowLayout && isMinimalPlainRecord(Ctx, RD, FieldFlags))
+      continue;   // most records: settled without laying them out
     CacheLines.checkStraddle(RD);   // its own path: packed records too
     RecordModel Model;
     std::string SkipReason;

@@ -6,9 +6,35 @@
 
 namespace alignlint {
 
+QuietClang::QuietClang(clang::DiagnosticsEngine &Diags)
+    : Diags(Diags), WasSuppressed(Diags.getSuppressAllDiagnostics()) {
+  Diags.setSuppressAllDiagnostics(true);
+}
+
+QuietClang::~QuietClang() { Diags.setSuppressAllDiagnostics(WasSuppressed); }
+
+namespace {
+
+/// Lets diagnostics through as the user's compile would, for a scope.
+class Speaking {
+public:
+  Speaking(clang::DiagnosticsEngine &Diags, bool UserSuppressed)
+      : Diags(Diags), Saved(Diags.getSuppressAllDiagnostics()) {
+    Diags.setSuppressAllDiagnostics(UserSuppressed);
+  }
+  ~Speaking() { Diags.setSuppressAllDiagnostics(Saved); }
+
+private:
+  clang::DiagnosticsEngine &Diags;
+  bool Saved;
+};
+
+} // namespace
+
 DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
                                const PluginOptions &Opts, FixExport *Export)
-    : Diags(Diags), Opts(Opts), Export(Export) {
+    : Diags(Diags), Opts(Opts), Export(Export),
+      UserSuppressed(Diags.getSuppressAllDiagnostics()) {
   WarningID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Warning, "%0");
   ErrorID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Error, "%0");
   NoteID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Note, "%0");
@@ -41,6 +67,7 @@ void DiagnosticSink::report(const Finding &F) {
     Export->addFinding(F, Level == clang::DiagnosticsEngine::Error);
   if (Level == clang::DiagnosticsEngine::Ignored)
     return;
+  Speaking Out(Diags, UserSuppressed);
   std::string Text =
       F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";
   {
@@ -59,6 +86,7 @@ void DiagnosticSink::report(const Finding &F) {
 
 void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text,
                             const std::string &Verbatim) {
+  Speaking Out(Diags, UserSuppressed);
   Diags.Report(Loc, RemarkID) << Text;
   printVerbatim(Verbatim);
 }
@@ -66,13 +94,14 @@ void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text,
 // Through the stream clang's text diagnostics use, so it lands right after
 // the diagnostic it belongs to.
 void DiagnosticSink::printVerbatim(const std::string &Text) {
-  if (Text.empty())
+  if (Text.empty() || UserSuppressed)
     return;
   llvm::errs() << Text;
   llvm::errs().flush();
 }
 
 void DiagnosticSink::reportSetupError(const std::string &Message) {
+  Speaking Out(Diags, UserSuppressed);
   Diags.Report(ErrorID) << ("alignlint: " + Message);
 }
 

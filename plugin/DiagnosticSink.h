@@ -47,6 +47,23 @@ struct Finding {
   }
 };
 
+/// Holds clang's own diagnostics back for a scope. alignlint lays out
+/// records the compile itself never needs, and detached reordered copies;
+/// clang warns about their padding as it lays them out (-Wpadded, -Wpacked),
+/// which the same compile without the plugin would not print. The sink lets
+/// alignlint's own diagnostics through.
+class QuietClang {
+public:
+  explicit QuietClang(clang::DiagnosticsEngine &Diags);
+  ~QuietClang();
+  QuietClang(const QuietClang &) = delete;
+  QuietClang &operator=(const QuietClang &) = delete;
+
+private:
+  clang::DiagnosticsEngine &Diags;
+  bool WasSuppressed;
+};
+
 class DiagnosticSink {
 public:
   DiagnosticSink(clang::DiagnosticsEngine &Diags, const PluginOptions &Opts,
@@ -65,11 +82,12 @@ public:
 
 private:
   clang::DiagnosticsEngine::Level levelFor(Rule R) const;
-  static void printVerbatim(const std::string &Text);
+  void printVerbatim(const std::string &Text);
 
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;
   FixExport *Export;
+  bool UserSuppressed;   // the engine's own state, under any QuietClang
   unsigned WarningID, ErrorID, NoteID, RemarkID;
 };
 

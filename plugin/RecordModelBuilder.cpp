@@ -52,19 +52,28 @@ al_record RecordModel::diagramView() const {
 
 std::string RecordModel::unitLabel(size_t Unit) const {
   std::string Label;
+  appendUnitLabel(Label, Unit);
+  return Label;
+}
+
+void RecordModel::appendUnitLabel(std::string &Out, size_t Unit) const {
+  size_t Start = Out.size();
   for (const FieldDecl *FD : UnitFields[Unit]) {
     if (FD->isAnonymousStructOrUnion()) {
-      Label = FD->getType()->isUnionType() ? "(anonymous union)"
-                                           : "(anonymous struct)";
-      break;
+      Out.resize(Start);
+      Out += FD->getType()->isUnionType() ? "(anonymous union)"
+                                          : "(anonymous struct)";
+      return;
     }
-    if (FD->getName().empty())
+    llvm::StringRef Name = FD->getName();
+    if (Name.empty())
       continue;   // unnamed padding bitfield
-    if (!Label.empty())
-      Label += ", ";
-    Label += FD->getName().str();
+    if (Out.size() > Start)
+      Out += ", ";
+    Out.append(Name.data(), Name.size());
   }
-  return Label.empty() ? "(unnamed bitfield)" : Label;
+  if (Out.size() == Start)
+    Out += "(unnamed bitfield)";
 }
 
 std::string recordDisplayName(const RecordDecl *RD) {

@@ -32,6 +32,7 @@ struct RecordModel {
   al_record diagramView() const;
   /// "buf" or "a, b" or "(anonymous union)": how notes name a unit.
   std::string unitLabel(size_t Unit) const;
+  void appendUnitLabel(std::string &Out, size_t Unit) const;
   /// Stores S for the model's lifetime (al_member holds C strings).
   const char *keep(std::string S) const;
 

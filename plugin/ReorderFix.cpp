@@ -100,8 +100,11 @@ bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
 
 std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order) {
   std::string Note = "suggested order: ";
-  for (size_t I = 0; I < Model.Units.size(); ++I)
-    Note += (I ? ", " : "") + Model.unitLabel(Order[I]);
+  for (size_t I = 0; I < Model.Units.size(); ++I) {
+    if (I)
+      Note += ", ";
+    Model.appendUnitLabel(Note, Order[I]);
+  }
   return Note;
 }
 

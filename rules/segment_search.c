@@ -9,6 +9,8 @@
  * follow). A DP over subsets gives the minimal cost; the sequence is then
  * rebuilt position by position as the best-keyed entry whose completion can
  * still reach that minimum, which is the lexicographically smallest optimum.
+ * Whether it can is mostly settled by two bounds, each far cheaper than the
+ * DP that settles the rest.
  */
 #include "segment.h"
 
@@ -67,15 +69,21 @@ static void extend(search *s, uint32_t placed)
     }
 }
 
+/* The fixed unit after the segment is a bitfield run: the last may not be. */
+static bool next_is_run(const search *s)
+{
+    const al_segment *segment = s->segment;
+    return segment->next_unit != AL_NO_UNIT &&
+           al_unit_is_run(segment->record, segment->next_unit);
+}
+
 static uint64_t cost_of_complete(search *s)
 {
     const al_segment *segment = s->segment;
-    bool next_is_run = segment->next_unit != AL_NO_UNIT &&
-                       al_unit_is_run(segment->record, segment->next_unit);
     uint64_t cost = UNREACHABLE;
     for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
         uint64_t end_bits = *best_end(s, s->all, last_is_run);
-        if (end_bits == UNREACHABLE || (last_is_run && next_is_run))
+        if (end_bits == UNREACHABLE || (last_is_run && next_is_run(s)))
             continue;
         uint64_t candidate = al_segment_cost(segment, end_bits);
         if (candidate < cost)
@@ -105,6 +113,54 @@ static uint64_t min_completion_cost(search *s, uint32_t placed,
     return cost_of_complete(s);
 }
 
+/* A lower bound on the cost of completing `placed`: the rest laid end to
+ * end (members never overlap; the cost grows with the end). */
+static uint64_t completion_lower_bound(const search *s, uint32_t placed,
+                                       uint64_t pos_bits)
+{
+    const al_segment *segment = s->segment;
+    uint64_t rest_bits = 0;
+    for (uint32_t left = s->all & ~placed; left; left &= left - 1)
+        rest_bits += al_unit_size_bits(segment->record,
+                                       segment->units[__builtin_ctz(left)]);
+    return al_segment_cost(segment, pos_bits + rest_bits);
+}
+
+/* The cost of one valid completion of `placed` (an upper bound on the
+ * minimal one): the best-keyed entry that may follow, each time.
+ * UNREACHABLE when that gets stuck among bitfield runs. */
+static uint64_t greedy_completion_cost(const search *s, const size_t *by_key,
+                                       uint32_t placed, uint64_t pos_bits,
+                                       bool last_is_run)
+{
+    const al_segment *segment = s->segment;
+    while (placed != s->all) {
+        size_t i = 0;
+        while (i < segment->count &&
+               !may_follow(s, placed, last_is_run, by_key[i]))
+            i++;
+        if (i == segment->count)
+            return UNREACHABLE;
+        pos_bits = place(s, by_key[i], pos_bits);
+        placed |= 1u << by_key[i];
+        last_is_run = is_run(s, by_key[i]);
+    }
+    if (last_is_run && next_is_run(s))
+        return UNREACHABLE;
+    return al_segment_cost(segment, pos_bits);
+}
+
+static bool can_reach(search *s, const size_t *by_key, uint32_t placed,
+                      uint64_t pos_bits, bool last_is_run, uint64_t min_cost)
+{
+    if (completion_lower_bound(s, placed, pos_bits) > min_cost)
+        return false;
+    if (greedy_completion_cost(s, by_key, placed, pos_bits, last_is_run) ==
+        min_cost)
+        return true;
+    return min_completion_cost(s, placed, pos_bits, last_is_run) == min_cost;
+}
+
 static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
                     size_t *sequence)
 {
@@ -120,8 +176,8 @@ static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
             bool entry_is_run = is_run(s, entry);
             uint64_t next_pos = place(s, entry, pos_bits);
             uint32_t next_placed = placed | 1u << entry;
-            if (min_completion_cost(s, next_placed, next_pos, entry_is_run) ==
-                min_cost) {
+            if (can_reach(s, by_key, next_placed, next_pos, entry_is_run,
+                          min_cost)) {
                 sequence[position] = entry;
                 placed = next_placed;
                 pos_bits = next_pos;
