@@ -99,12 +99,20 @@ bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
 }
 
 std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order) {
+  // A record of hundreds of fields would make a line of kilobytes nobody
+  // reads (and clang escapes it character by character): the fix-it and
+  // the show-layout diagram carry the whole order.
+  const size_t MaxListed = 32;
+  size_t Listed = std::min(Model.Units.size(), MaxListed);
   std::string Note = "suggested order: ";
-  for (size_t I = 0; I < Model.Units.size(); ++I) {
+  for (size_t I = 0; I < Listed; ++I) {
     if (I)
       Note += ", ";
     Model.appendUnitLabel(Note, Order[I]);
   }
+  if (Listed < Model.Units.size())
+    Note += ", then " + std::to_string(Model.Units.size() - Listed) +
+            " more (-fplugin-arg-alignlint-show-layout lists them all)";
   return Note;
 }
 

@@ -27,7 +27,7 @@ bool makeReorderFix(clang::ASTContext &Ctx, const RecordModel &Model,
                     FixClaims &Claims, std::vector<clang::FixItHint> &Fixes,
                     Refusal &Why);
 
-/// "suggested order: buf, len, fd".
+/// "suggested order: buf, len, fd"; the first 32 of a longer order.
 std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order);
 
 } // namespace alignlint

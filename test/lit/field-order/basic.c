@@ -77,9 +77,37 @@ int use(void) {
 }
 // X64: basic.c:[[@LINE-3]]:10: warning: 'struct local' is 24 bytes but could be 16
 
+// A long order is cut after 32 members in the note; the fix-it has it all.
+struct many {
+  char a0; long b0;
+  char a1; long b1;
+  char a2; long b2;
+  char a3; long b3;
+  char a4; long b4;
+  char a5; long b5;
+  char a6; long b6;
+  char a7; long b7;
+  char a8; long b8;
+  char a9; long b9;
+  char a10; long b10;
+  char a11; long b11;
+  char a12; long b12;
+  char a13; long b13;
+  char a14; long b14;
+  char a15; long b15;
+  char a16; long b16;
+  char a17; long b17;
+  char a18; long b18;
+  char a19; long b19;
+};
+// X64: basic.c:[[@LINE-22]]:8: warning: 'struct many' is 320 bytes but could be 184
+// X64: basic.c:[[@LINE-23]]:8: note: suggested order: b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, then 8 more (-fplugin-arg-alignlint-show-layout lists them all)
+
 #ifdef FIXED_X64
 _Static_assert(sizeof(struct conn) == 24, "conn");
 _Static_assert(sizeof(pair_t) == 16, "pair_t");
 _Static_assert(sizeof(struct unused) == 16, "unused");
 _Static_assert(sizeof(struct lines) == 40, "lines");
+_Static_assert(sizeof(struct many) == 184, "many");
 #endif
+
