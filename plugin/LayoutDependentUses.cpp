@@ -198,13 +198,15 @@ void LayoutUseDetector::staticAssert(const Expr *Cond, SourceLocation Loc) {
 }
 
 void LayoutUseDetector::cast(const CastExpr *CE) {
-  // Most casts in a TU are neither a bit cast nor applied to a call (the
-  // mmap case below): rule them out before looking at any type.
-  if (CE->getCastKind() != CK_BitCast &&
-      !isa<CallExpr>(CE->getSubExpr()->IgnoreParenCasts()))
+  // Most casts in a TU are not to a pointer, or neither a bit cast nor
+  // applied to a call (the mmap case below): rule them out cheaply first.
+  QualType To = CE->getType();
+  if (!To->isPointerType() || CE->getCastKind() == CK_FunctionToPointerDecay ||
+      (CE->getCastKind() != CK_BitCast &&
+       !isa<CallExpr>(CE->getSubExpr()->IgnoreParenCasts())))
     return;
-  QualType To = CE->getType(), From = CE->getSubExpr()->getType();
-  if (!To->isPointerType() || !From->isPointerType())
+  QualType From = CE->getSubExpr()->getType();
+  if (!From->isPointerType())
     return;
   QualType ToPointee = To->getPointeeType().getCanonicalType().getUnqualifiedType();
   QualType FromPointee =

@@ -77,6 +77,17 @@ bool isPlainSystemDecl(const Decl *D, SystemHeaderLookup &SystemHeaders) {
   return SystemHeaders.contains(D->getLocation());
 }
 
+/// In C, a function declared without a body and a variable without an
+/// initializer hold no expression this pass looks for (C has no default
+/// arguments); a TU's headers declare thousands of them.
+bool isCodelessCDecl(const Decl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return !FD->doesThisDeclarationHaveABody();
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    return !VD->hasInit();
+  return false;
+}
+
 class UseFinder : public RecursiveASTVisitor<UseFinder> {
   using Base = RecursiveASTVisitor<UseFinder>;
 
@@ -134,6 +145,8 @@ public:
   }
 
   bool TraverseDecl(Decl *D) {
+    if (D && !CPlusPlus && isCodelessCDecl(D))
+      return true;
     // C has no templates: no need to ask every declaration.
     bool Template = D && CPlusPlus && isTemplateCode(D);
     if (D && !Template && isPlainSystemDecl(D, SystemHeaders))
