@@ -11,6 +11,11 @@
  * still reach that minimum, which is the lexicographically smallest optimum.
  * Whether it can is mostly settled by two bounds, each far cheaper than the
  * DP that settles the rest.
+ *
+ * Twins (entries of the same shape in the same block) are interchangeable:
+ * any order of them costs the same, so they are placed in key order only,
+ * which shrinks the states the DP reaches from subsets to multisets. The
+ * lexicographically smallest optimum places them in that order anyway.
  */
 #include "segment.h"
 
@@ -22,7 +27,7 @@ typedef struct search {
     const al_segment *segment;
     uint32_t all;              /* mask of every entry */
     uint32_t runs;             /* mask of the bitfield runs */
-    uint32_t *earlier_blocks;  /* per entry: entries that must precede it */
+    uint32_t *must_precede;    /* per entry: earlier blocks, earlier twins */
     uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
 } search;
 
@@ -40,7 +45,7 @@ static bool may_follow(const search *s, uint32_t placed, bool last_is_run,
                        size_t entry)
 {
     return !(placed & (1u << entry)) &&
-           (s->earlier_blocks[entry] & ~placed) == 0 &&
+           (s->must_precede[entry] & ~placed) == 0 &&
            !(last_is_run && is_run(s, entry));
 }
 
@@ -188,14 +193,41 @@ static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
     }
 }
 
+/* Units that place alike from any position: the same members, member by
+ * member (size, storage unit, alignment, bitfield or not). */
+static bool same_shape(const al_record *record, size_t unit_a, size_t unit_b)
+{
+    const al_unit *a = &record->units[unit_a], *b = &record->units[unit_b];
+    if (a->member_count != b->member_count)
+        return false;
+    for (size_t m = 0; m < a->member_count; m++) {
+        const al_member *x = &record->members[a->first_member + m];
+        const al_member *y = &record->members[b->first_member + m];
+        if (x->size_bits != y->size_bits ||
+            x->type_size_bits != y->type_size_bits ||
+            x->align_bytes != y->align_bytes ||
+            (x->flags & AL_MEMBER_BITFIELD) != (y->flags & AL_MEMBER_BITFIELD))
+            return false;
+    }
+    return true;
+}
+
+static bool must_come_before(const al_segment *segment, size_t b, size_t a)
+{
+    if (segment->blocks[b] != segment->blocks[a])
+        return segment->blocks[b] < segment->blocks[a];
+    return segment->units[b] < segment->units[a] &&
+           same_shape(segment->record, segment->units[a], segment->units[b]);
+}
+
 static void describe_entries(search *s)
 {
     const al_segment *segment = s->segment;
     for (size_t a = 0; a < segment->count; a++) {
-        s->earlier_blocks[a] = 0;
+        s->must_precede[a] = 0;
         for (size_t b = 0; b < segment->count; b++)
-            if (segment->blocks[b] < segment->blocks[a])
-                s->earlier_blocks[a] |= 1u << b;
+            if (b != a && must_come_before(segment, b, a))
+                s->must_precede[a] |= 1u << b;
         if (al_segment_is_run(segment, a))
             s->runs |= 1u << a;
     }
@@ -205,16 +237,16 @@ static bool search_init(search *s, const al_segment *segment)
 {
     size_t n = segment->count;
     *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL};
-    s->earlier_blocks = malloc((n ? n : 1) * sizeof *s->earlier_blocks);
+    s->must_precede = malloc((n ? n : 1) * sizeof *s->must_precede);
     s->best_end = malloc(2 * ((size_t)1 << n) * sizeof *s->best_end);
-    if (s->earlier_blocks)
+    if (s->must_precede)
         describe_entries(s);
-    return s->earlier_blocks && s->best_end;
+    return s->must_precede && s->best_end;
 }
 
 static void search_free(search *s)
 {
-    free(s->earlier_blocks);
+    free(s->must_precede);
     free(s->best_end);
 }
 
