@@ -43,7 +43,8 @@ public:
   bool contains(SourceLocation Loc) {
     if (Loc.isInvalid() || Loc.isMacroID())
       return false;
-    auto Offset = Loc.getRawEncoding();   // a file location's offset
+    // A file location is encoded as its offset in the source manager.
+    SourceLocation::UIntTy Offset = Loc.getRawEncoding();
     if (Offset >= FileStart && Offset <= FileEnd)
       return FileIsSystem;
     bool IsSystem = SM.isInSystemHeader(Loc);
@@ -61,7 +62,7 @@ public:
 
 private:
   const SourceManager &SM;
-  decltype(SourceLocation().getRawEncoding()) FileStart = 1, FileEnd = 0;
+  SourceLocation::UIntTy FileStart = 1, FileEnd = 0;   // empty at first
   bool FileIsSystem = false;
 };
 
