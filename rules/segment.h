@@ -54,8 +54,8 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
 /* Exact search, for segments of count <= AL_SEGMENT_SEARCH_MAX that have a
  * valid sequence. al_segment_min_cost finds the minimal cost (a DP over
  * subsets); al_segment_search rebuilds the lexicographically smallest
- * sequence of that cost, which costs about count times more, so callers
- * first try the sequences they already have. False on allocation failure. */
+ * sequence of that cost, which can take several such DPs, so callers first
+ * try the sequences they already have. False on allocation failure. */
 #define AL_SEGMENT_SEARCH_MAX 12
 bool al_segment_min_cost(const al_segment *segment, uint64_t *min_cost);
 bool al_segment_search(const al_segment *segment, uint64_t min_cost,
