@@ -11,12 +11,13 @@
 namespace alignlint {
 
 /// True for a plain record (no bitfield, attribute, anonymous member,
-/// atomic, lock, base or vptr) already as small as any order of its fields
-/// can make it: field-order has nothing to say, and the cache-line rules
-/// look only at what a plain record lacks. Most records a TU sees are like
-/// this, many of them never used by the TU; laying out and modelling each
-/// one was most of the plugin's cost in a build with nothing to report.
-/// A wrong "true" could only hide a finding, never produce a wrong fix.
+/// atomic, lock, base or vptr) whose written order is already as small as
+/// any order (al_written_order_is_minimal): field-order has nothing to say,
+/// and the cache-line rules look only at what a plain record lacks. Most
+/// records a TU sees are like this, many never used by the TU; laying out
+/// and modelling each one was most of the plugin's cost in a build with
+/// nothing to report. A wrong "true" could only hide a finding, never
+/// produce a wrong fix.
 bool isMinimalPlainRecord(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
                           MemberFlags &Flags);
 

@@ -177,29 +177,28 @@ static void describeDeclarator(ASTContext &Ctx, const FieldDecl *FD,
   M.name = Model.keep(Declaration.substr(At));
 }
 
-static al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
-                               uint64_t OffsetBits) {
+al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
+                        uint64_t OffsetBits) {
   QualType T = FD->getType();
   al_member M = {};
   M.hot_group = -1;
   M.contended_group = -1;
   M.offset_bits = OffsetBits;
   M.name = M.type_name = "";   // diagramView() describes them
+  if (T->isIncompleteArrayType()) {   // a flexible array member
+    M.align_bytes = uint32_t(
+        Ctx.getTypeAlign(Ctx.getAsIncompleteArrayType(T)->getElementType()) / 8);
+  } else {
+    TypeInfo Info = Ctx.getTypeInfo(T);   // one lookup for both
+    M.type_size_bits = Info.Width;
+    M.align_bytes = uint32_t(Info.Align / 8);
+  }
   if (FD->isBitField()) {
     M.flags |= AL_MEMBER_BITFIELD;
     M.size_bits = FD->getBitWidthValue(Ctx);
-    M.type_size_bits = Ctx.getTypeSize(T);
-    M.align_bytes = uint32_t(Ctx.getTypeAlign(T) / 8);
     return M;
   }
-  if (const auto *IAT = Ctx.getAsIncompleteArrayType(T)) {
-    M.size_bits = 0;
-    M.align_bytes = uint32_t(Ctx.getTypeAlign(IAT->getElementType()) / 8);
-  } else {
-    M.size_bits = Ctx.getTypeSize(T);
-    M.align_bytes = uint32_t(Ctx.getTypeAlign(T) / 8);
-  }
-  M.type_size_bits = M.size_bits;
+  M.size_bits = M.type_size_bits;
   M.align_bytes = std::max<uint32_t>(M.align_bytes,
                                      uint32_t(FD->getMaxAlignment() / 8));
   return M;

@@ -46,6 +46,12 @@ private:
   uint32_t RecordAlignBytes = 1;
 };
 
+/// The member a field is in the model, at OffsetBits: size, storage unit,
+/// alignment (raised by its attributes), bitfield flag; no annotation
+/// groups or cache-line flags, and names only through diagramView().
+al_member describeField(clang::ASTContext &Ctx, const clang::FieldDecl *FD,
+                        uint64_t OffsetBits);
+
 /// The name users know a record by.
 std::string recordDisplayName(const clang::RecordDecl *RD);
 

@@ -124,6 +124,13 @@ bool al_rule_field_order(const al_record *record,
                          const al_field_order_options *options,
                          al_field_order_finding *finding);
 
+/* Whether members laid out in the written order from offset 0 (their
+ * offset_bits are not read), in a record aligned to the largest of their
+ * alignments, already reach the size of the members end to end, which no
+ * order beats. Lets an adapter settle most records from their fields'
+ * types, before the compiler lays them out. */
+bool al_written_order_is_minimal(const al_member *members, size_t count);
+
 /* ---- Text ---------------------------------------------------------------- */
 
 /* Writes a pahole-style diagram of the record in `order` (NULL = written):

@@ -18,29 +18,17 @@ static bool is_hot(const al_member *member)
            !(member->flags & AL_MEMBER_IGNORE_FALSE_SHARING);
 }
 
-/* The lines [first, last] a member touches; false for zero-size members. */
-static bool lines_of(const al_member *member, uint64_t line,
-                     uint64_t *first, uint64_t *last)
-{
-    if (member->size_bits == 0)
-        return false;
-    al_line_span span =
-        al_line_span_of(member->offset_bits, member->size_bits, 8 * line);
-    *first = span.first;
-    *last = span.last;
-    return true;
-}
-
-/* The first line two members share, or false. */
+/* The first line two members share, or false (zero-size members share
+ * none). */
 static bool shared_line(const al_member *a, const al_member *b, uint64_t line,
                         uint64_t *shared)
 {
-    uint64_t a_first, a_last, b_first, b_last;
-    if (!lines_of(a, line, &a_first, &a_last) ||
-        !lines_of(b, line, &b_first, &b_last))
+    if (a->size_bits == 0 || b->size_bits == 0)
         return false;
-    uint64_t first = a_first > b_first ? a_first : b_first;
-    uint64_t last = a_last < b_last ? a_last : b_last;
+    al_line_span x = al_line_span_of(a->offset_bits, a->size_bits, 8 * line);
+    al_line_span y = al_line_span_of(b->offset_bits, b->size_bits, 8 * line);
+    uint64_t first = x.first > y.first ? x.first : y.first;
+    uint64_t last = x.last < y.last ? x.last : y.last;
     *shared = first;
     return first <= last;
 }

@@ -6,18 +6,39 @@ static uint64_t cache_lines(uint64_t size_bytes, uint64_t line_bytes)
     return (size_bytes + line_bytes - 1) / line_bytes;
 }
 
-/* No order is smaller than the members laid end to end without holes. When
- * even that would not save min_saved bytes there is nothing to report,
- * which is most records: checked first, it spares them the model check and
- * the optimizer. */
+/* No order is smaller than the members laid end to end without holes. */
+static uint64_t occupied_bits(const al_member *members, size_t count)
+{
+    uint64_t bits = 0;
+    for (size_t m = 0; m < count; m++)
+        bits += members[m].size_bits;
+    return bits;
+}
+
+/* When even the end-to-end bound would not save min_saved bytes there is
+ * nothing to report, which is most records: checked first, it spares them
+ * the model check and the optimizer. */
 static bool cannot_save(const al_record *record, uint64_t min_saved)
 {
-    uint64_t occupied_bits = record->start_bits;
-    for (size_t m = 0; m < record->member_count; m++)
-        occupied_bits += record->members[m].size_bits;
-    uint64_t bound_bytes = al_record_bytes(record, occupied_bits);
+    uint64_t bound_bytes = al_record_bytes(
+        record, record->start_bits +
+                    occupied_bits(record->members, record->member_count));
     return bound_bytes >= record->size_bytes ||
            record->size_bytes - bound_bytes < min_saved;
+}
+
+bool al_written_order_is_minimal(const al_member *members, size_t count)
+{
+    uint64_t end_bits = 0;
+    uint32_t align_bytes = 1;
+    for (size_t m = 0; m < count; m++) {
+        end_bits = al_member_offset(&members[m], end_bits) + members[m].size_bits;
+        if (members[m].align_bytes > align_bytes)
+            align_bytes = members[m].align_bytes;
+    }
+    uint64_t bound_bits = occupied_bits(members, count);
+    return al_roundup((end_bits + 7) / 8, align_bytes) ==
+           al_roundup((bound_bits + 7) / 8, align_bytes);
 }
 
 bool al_rule_field_order(const al_record *record,

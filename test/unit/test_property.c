@@ -2,7 +2,9 @@
  * Property test: on random small records, al_optimize never loses to the
  * written order, equals the brute-force minimum over every permutation that
  * keeps fixed units in place and bitfield runs apart whenever it claims
- * proven_minimal, and reports the size its own order simulates to.
+ * proven_minimal, and reports the size its own order simulates to; and
+ * al_written_order_is_minimal never calls a written order minimal that some
+ * order beats.
  */
 #include "alignlint_rules.h"
 #include "check.h"
@@ -107,6 +109,7 @@ static const al_record *random_record(builder *b)
 
 static int proven_count;
 static int preferred_checked;
+static int written_minimal_count;
 
 /* ---- Brute force ---- */
 
@@ -271,6 +274,14 @@ static void check_record(int index, const al_record *r)
     CHECK(plan.size_bytes <= r->size_bytes, "record %d: %" PRIu64 " > written %" PRIu64,
           index, plan.size_bytes, r->size_bytes);
     CHECK(plan.size_bytes >= best, "record %d: below brute force?", index);
+    /* What the plugin settles records with before any layout: when it says
+     * the written order is minimal, no order may be smaller. */
+    if (r->start_bits == 0 &&
+        al_written_order_is_minimal(r->members, r->member_count)) {
+        written_minimal_count++;
+        CHECK(best >= r->size_bytes, "record %d: written order called minimal "
+              "but %" PRIu64 " < %" PRIu64, index, best, r->size_bytes);
+    }
     if (plan.proven_minimal) {
         proven_count++;
         CHECK(plan.size_bytes == best, "record %d: proven %" PRIu64 " but brute force %" PRIu64,
@@ -288,5 +299,9 @@ int main(void)
     printf("property: %d of %d records proven minimal, %d without fixed units "
            "in the preferred order\n", proven_count, RECORDS, preferred_checked);
     CHECK(proven_count == RECORDS, "every small record is searched exactly");
+    printf("property: %d written orders settled as minimal without a search\n",
+           written_minimal_count);
+    CHECK(written_minimal_count > RECORDS / 20, "the minimal-written-order "
+          "check is exercised");
     return check_report("property");
 }
