@@ -64,7 +64,8 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(),
                                Opts.ExportDir, CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
-  QuietClang Quiet(CI.getDiagnostics());
+  // After the sink, which remembers the state the user asked for.
+  SuppressionScope QuietClang(CI.getDiagnostics(), true);
 
   bool UsesScanned = false;
   OrderDependentUses Uses;

@@ -6,30 +6,15 @@
 
 namespace alignlint {
 
-QuietClang::QuietClang(clang::DiagnosticsEngine &Diags)
-    : Diags(Diags), WasSuppressed(Diags.getSuppressAllDiagnostics()) {
-  Diags.setSuppressAllDiagnostics(true);
+SuppressionScope::SuppressionScope(clang::DiagnosticsEngine &Diags,
+                                   bool Suppress)
+    : Diags(Diags), Saved(Diags.getSuppressAllDiagnostics()) {
+  Diags.setSuppressAllDiagnostics(Suppress);
 }
 
-QuietClang::~QuietClang() { Diags.setSuppressAllDiagnostics(WasSuppressed); }
-
-namespace {
-
-/// Lets diagnostics through as the user's compile would, for a scope.
-class Speaking {
-public:
-  Speaking(clang::DiagnosticsEngine &Diags, bool UserSuppressed)
-      : Diags(Diags), Saved(Diags.getSuppressAllDiagnostics()) {
-    Diags.setSuppressAllDiagnostics(UserSuppressed);
-  }
-  ~Speaking() { Diags.setSuppressAllDiagnostics(Saved); }
-
-private:
-  clang::DiagnosticsEngine &Diags;
-  bool Saved;
-};
-
-} // namespace
+SuppressionScope::~SuppressionScope() {
+  Diags.setSuppressAllDiagnostics(Saved);
+}
 
 DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
                                const PluginOptions &Opts, FixExport *Export)
@@ -67,7 +52,7 @@ void DiagnosticSink::report(const Finding &F) {
     Export->addFinding(F, Level == clang::DiagnosticsEngine::Error);
   if (Level == clang::DiagnosticsEngine::Ignored)
     return;
-  Speaking Out(Diags, UserSuppressed);
+  SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
   std::string Text =
       F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";
   {
@@ -86,7 +71,7 @@ void DiagnosticSink::report(const Finding &F) {
 
 void DiagnosticSink::remark(clang::SourceLocation Loc, const std::string &Text,
                             const std::string &Verbatim) {
-  Speaking Out(Diags, UserSuppressed);
+  SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
   Diags.Report(Loc, RemarkID) << Text;
   printVerbatim(Verbatim);
 }
@@ -101,7 +86,7 @@ void DiagnosticSink::printVerbatim(const std::string &Text) {
 }
 
 void DiagnosticSink::reportSetupError(const std::string &Message) {
-  Speaking Out(Diags, UserSuppressed);
+  SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
   Diags.Report(ErrorID) << ("alignlint: " + Message);
 }
 

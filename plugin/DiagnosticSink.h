@@ -47,21 +47,22 @@ struct Finding {
   }
 };
 
-/// Holds clang's own diagnostics back for a scope. alignlint lays out
-/// records the compile itself never needs, and detached reordered copies;
-/// clang warns about their padding as it lays them out (-Wpadded, -Wpacked),
-/// which the same compile without the plugin would not print. The sink lets
-/// alignlint's own diagnostics through.
-class QuietClang {
+/// Sets the engine's suppress-all flag for a scope, then restores it.
+/// alignlint lays out records the compile itself never needs, and detached
+/// reordered copies; clang warns about their padding as it lays them out
+/// (-Wpadded, -Wpacked), which the same compile without the plugin would
+/// not print. So the consumer holds clang's diagnostics back while
+/// alignlint works, and the sink lets alignlint's own through.
+class SuppressionScope {
 public:
-  explicit QuietClang(clang::DiagnosticsEngine &Diags);
-  ~QuietClang();
-  QuietClang(const QuietClang &) = delete;
-  QuietClang &operator=(const QuietClang &) = delete;
+  SuppressionScope(clang::DiagnosticsEngine &Diags, bool Suppress);
+  ~SuppressionScope();
+  SuppressionScope(const SuppressionScope &) = delete;
+  SuppressionScope &operator=(const SuppressionScope &) = delete;
 
 private:
   clang::DiagnosticsEngine &Diags;
-  bool WasSuppressed;
+  bool Saved;
 };
 
 class DiagnosticSink {
@@ -87,7 +88,7 @@ private:
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;
   FixExport *Export;
-  bool UserSuppressed;   // the engine's own state, under any QuietClang
+  bool UserSuppressed;   // the engine's state before alignlint suppressed it
   unsigned WarningID, ErrorID, NoteID, RemarkID;
 };
 
