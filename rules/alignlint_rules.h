@@ -60,6 +60,16 @@ typedef struct al_unit {
     unsigned flags;           /* enum al_unit_flags */
 } al_unit;
 
+/* An order every proposed layout keeps: unit `before` stays before unit
+ * `after`. Adapters derive these from code whose meaning depends on the
+ * relative order (C++ construction order of members whose initialization
+ * has effects, a field that uses a name an earlier field declares). They
+ * always hold in the written order. */
+typedef struct al_order_constraint {
+    size_t before_unit;
+    size_t after_unit;
+} al_order_constraint;
+
 typedef struct al_record {
     const char *name;         /* "struct conn", "conn_t", "Foo" */
     uint64_t size_bytes;      /* clang's sizeof */
@@ -70,6 +80,8 @@ typedef struct al_record {
     size_t member_count;
     const al_unit *units;
     size_t unit_count;
+    const al_order_constraint *constraints;  /* may be NULL when count is 0 */
+    size_t constraint_count;
 } al_record;
 
 /* ---- Layout simulation -------------------------------------------------- */

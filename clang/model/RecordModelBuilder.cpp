@@ -30,6 +30,8 @@ al_record RecordModel::view() const {
   R.member_count = Members.size();
   R.units = Units.data();
   R.unit_count = Units.size();
+  R.constraints = Constraints.data();
+  R.constraint_count = Constraints.size();
   return R;
 }
 

@@ -24,6 +24,9 @@ struct RecordModel {
   std::vector<al_member> Members;
   std::vector<al_unit> Units;
   std::vector<std::vector<const clang::FieldDecl *>> UnitFields;
+  /// Orders every proposed layout keeps (unit indices); see
+  /// al_order_constraint.
+  std::vector<al_order_constraint> Constraints;
 
   al_record view() const;
   /// view() with the members' names and types as written, which only layout
