@@ -27,6 +27,13 @@ struct RecordModel {
   /// Orders every proposed layout keeps (unit indices); see
   /// al_order_constraint.
   std::vector<al_order_constraint> Constraints;
+  /// Why: one entry per source of constraints (the user's line and what it
+  /// keeps), for the notes of a finding whose order they changed.
+  struct ConstraintReason {
+    clang::SourceLocation Loc;
+    std::string Text;   // "keeps 'dec' last: memory is allocated past it"
+  };
+  std::vector<ConstraintReason> ConstraintReasons;
 
   al_record view() const;
   /// view() with the members' names and types as written, which only layout
