@@ -1,8 +1,8 @@
 /*
  * Choosing a segment's order: keep the baseline when it is already minimal,
  * else the stable descending-alignment sort when it provably is (it reaches
- * the no-hole lower bound), else the exact search, else (large segments)
- * the sort. Every sequence considered keeps the order constraints: the
+ * the no-hole lower bound), else the exact search, else (segments with
+ * more states than its budget) the sort. Every sequence considered keeps the order constraints: the
  * baseline does (they hold in the written order and the blocks were bent to
  * them), the sort and the search place an entry only after those it must
  * follow.
@@ -136,19 +136,26 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
     uint64_t min_cost = sorted_cost;
     if (sorted_is_preferred && sorted_cost == lower_bound_cost(segment)) {
         *proven_minimal = true;
-    } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
-        if (!al_segment_min_cost(segment, &min_cost))
-            return false;
-        if (min_cost == UINT64_MAX)
-            return true;  /* nothing valid to propose: keep the baseline */
-        *proven_minimal = true;
+    } else {
         /* The preferred sorted sequence is the smallest valid one under the
          * key, so when it is minimal it is what the search would rebuild; a
          * minimal baseline is kept anyway. */
-        if (baseline_cost > min_cost &&
-            !(sorted_is_preferred && sorted_cost == min_cost) &&
-            !al_segment_search(segment, min_cost, scratch))
+        uint64_t known_cost = baseline_cost;
+        if (sorted_is_preferred && sorted_cost < known_cost)
+            known_cost = sorted_cost;
+        uint64_t upper_cost = sorted_cost < baseline_cost ? sorted_cost
+                                                          : baseline_cost;
+        uint64_t searched_cost;
+        al_search_status status = al_segment_search(
+            segment, upper_cost, known_cost, &searched_cost, scratch);
+        if (status == AL_SEARCH_NOMEM)
             return false;
+        if (status == AL_SEARCH_DONE) {
+            if (searched_cost == UINT64_MAX)
+                return true;  /* nothing valid to propose: keep the baseline */
+            *proven_minimal = true;
+            min_cost = searched_cost;
+        }
     }
     /* A minimal baseline stays; a heuristic result (large segments) must
      * never be worse than it either. */

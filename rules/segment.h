@@ -65,14 +65,30 @@ bool al_segment_key_order(const al_segment *segment, size_t *entries);
 bool al_segment_sorted(const al_segment *segment, size_t *sequence,
                        bool *found);
 
-/* Exact search, for segments of count <= AL_SEGMENT_SEARCH_MAX that have a
- * valid sequence. al_segment_min_cost finds the minimal cost (a DP over
- * subsets); al_segment_search rebuilds the lexicographically smallest
- * sequence of that cost, which can take several such DPs, so callers first
- * try the sequences they already have. False on allocation failure. */
-#define AL_SEGMENT_SEARCH_MAX 12
-bool al_segment_min_cost(const al_segment *segment, uint64_t *min_cost);
-bool al_segment_search(const al_segment *segment, uint64_t min_cost,
-                       size_t *sequence);
+/* Exact search (segment_search.c): the minimal cost over every valid
+ * sequence, proven, and the lexicographically smallest sequence of that
+ * cost under the key. It works on classes of interchangeable entries (same
+ * shape, block and constraint relations), so its cost is bounded by the
+ * number of states, the product of (class size + 1), not by the number of
+ * entries: up to AL_SEGMENT_SEARCH_STATES states, and AL_SEGMENT_SEARCH_WORK
+ * states visited in all (the rebuild of the sequence repeats the DP from
+ * some states). */
+#define AL_SEGMENT_SEARCH_STATES ((size_t)1 << 16)
+#define AL_SEGMENT_SEARCH_WORK ((size_t)1 << 20)
+
+typedef enum al_search_status {
+    AL_SEARCH_DONE,
+    AL_SEARCH_OVER_BUDGET,  /* nothing proven: use a heuristic */
+    AL_SEARCH_NOMEM,
+} al_search_status;
+
+/* Sets *min_cost (UINT64_MAX when no sequence is valid). upper_cost is the
+ * cost of a known valid sequence (UINT64_MAX: none), which prunes the
+ * search. Unless *min_cost equals known_cost (the caller already holds a
+ * preferred sequence of that cost), writes the lexicographically smallest
+ * sequence of cost *min_cost to `sequence`. */
+al_search_status al_segment_search(const al_segment *segment,
+                                   uint64_t upper_cost, uint64_t known_cost,
+                                   uint64_t *min_cost, size_t *sequence);
 
 #endif

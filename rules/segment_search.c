@@ -1,23 +1,30 @@
 /*
- * Exact search over the orders of a short segment.
+ * Exact search over the orders of a segment.
  *
  * Placement is monotone in the start: rounding up is, and clang's bitfield
  * rule opens a new storage unit only when the field does not fit in the
  * current one, which from a later start inside that unit it would not either.
  * So for a set of placed units only the earliest end matters, kept apart by
  * whether the last placed unit is a bitfield run (that limits what may
- * follow). A DP over subsets gives the minimal cost; the sequence is then
- * rebuilt position by position as the best-keyed entry whose completion can
- * still reach that minimum, which is the lexicographically smallest optimum.
- * Whether it can is mostly settled by two bounds, each far cheaper than the
- * DP that settles the rest.
+ * follow).
  *
- * Twins (entries of the same shape in the same block) are interchangeable:
- * any order of them costs the same, so they are placed in key order only,
- * which shrinks the states the DP reaches from subsets to multisets. The
- * lexicographically smallest optimum places them in that order anyway.
- * Order constraints are more entries that must precede an entry; twins
- * must also be constrained alike.
+ * Entries of the same shape, block and order-constraint relations are
+ * interchangeable: any order of them costs the same and keeps the same
+ * constraints, so they form a class and are placed in key order (which the
+ * lexicographically smallest optimum does anyway). A state is how many of
+ * each class are placed; records have dozens of fields but few shapes, so
+ * the states number the product of (class size + 1), far fewer than the
+ * subsets. A DP over the states, in index order (placing one more entry
+ * only increases the index), gives the minimal cost; states whose rest laid
+ * end to end cannot beat the known upper bound are not extended. The
+ * sequence is then rebuilt position by position as the best-keyed entry
+ * whose completion can still reach that minimum, which is the
+ * lexicographically smallest optimum; two cheap bounds settle most of those
+ * questions, a DP from that state the rest.
+ *
+ * The work is bounded by states, not entries: a segment with more states
+ * than AL_SEGMENT_SEARCH_STATES, or whose rebuild would visit more than
+ * AL_SEGMENT_SEARCH_WORK, is left to the heuristic.
  */
 #include "segment.h"
 
@@ -25,178 +32,37 @@
 
 #define UNREACHABLE UINT64_MAX
 
+typedef struct search_class {
+    size_t first;          /* its entries: members[first .. first + size) */
+    size_t size;
+    size_t stride;         /* weight of its count in a state's index */
+    size_t unit;           /* a unit of its shape */
+    uint64_t size_bits;    /* of each entry */
+    bool is_run;
+    size_t need_first;     /* needs[need_first .. need_first + need_count) */
+    size_t need_count;
+} search_class;
+
+/* A class may place its next entry once class `of` has `count` placed. */
+typedef struct need {
+    size_t of;
+    size_t count;
+} need;
+
 typedef struct search {
     const al_segment *segment;
-    uint32_t all;              /* mask of every entry */
-    uint32_t runs;             /* mask of the bitfield runs */
-    uint32_t *must_precede;    /* per entry: earlier blocks, earlier twins,
-                                  entries constraints put before it */
-    uint32_t *constrained_after;   /* per entry: constraints' `before`s */
-    uint32_t *constrained_before;  /* per entry: constraints' `after`s */
-    uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
+    size_t *rank;             /* per entry: position in key order */
+    size_t class_count;
+    search_class *classes;    /* in key order of their first entry */
+    size_t *members;          /* entries, class by class, key order */
+    need *needs;
+    size_t state_count;
+    uint64_t *best_end;       /* [state][last is run]: earliest end */
+    size_t work_left;         /* states the DPs may still visit */
+    bool next_is_run;         /* the fixed unit after the segment is a run */
 } search;
 
-static uint64_t *best_end(search *s, uint32_t placed, bool last_is_run)
-{
-    return &s->best_end[2 * (size_t)placed + last_is_run];
-}
-
-static bool is_run(const search *s, size_t entry)
-{
-    return s->runs & (1u << entry);
-}
-
-static bool may_follow(const search *s, uint32_t placed, bool last_is_run,
-                       size_t entry)
-{
-    return !(placed & (1u << entry)) &&
-           (s->must_precede[entry] & ~placed) == 0 &&
-           !(last_is_run && is_run(s, entry));
-}
-
-static uint64_t place(const search *s, size_t entry, uint64_t pos_bits)
-{
-    return al_unit_place(s->segment->record, s->segment->units[entry],
-                         pos_bits, NULL);
-}
-
-static void extend(search *s, uint32_t placed)
-{
-    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
-        uint64_t end_bits = *best_end(s, placed, last_is_run);
-        if (end_bits == UNREACHABLE)
-            continue;
-        for (uint32_t left = s->all & ~placed; left; left &= left - 1) {
-            size_t entry = (size_t)__builtin_ctz(left);
-            if (!may_follow(s, placed, last_is_run, entry))
-                continue;
-            uint64_t next_end = place(s, entry, end_bits);
-            uint64_t *target = best_end(s, placed | 1u << entry,
-                                        is_run(s, entry));
-            if (next_end < *target)
-                *target = next_end;
-        }
-    }
-}
-
-/* The fixed unit after the segment is a bitfield run: the last may not be. */
-static bool next_is_run(const search *s)
-{
-    const al_segment *segment = s->segment;
-    return segment->next_unit != AL_NO_UNIT &&
-           al_unit_is_run(segment->record, segment->next_unit);
-}
-
-static uint64_t cost_of_complete(search *s)
-{
-    const al_segment *segment = s->segment;
-    uint64_t cost = UNREACHABLE;
-    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
-        uint64_t end_bits = *best_end(s, s->all, last_is_run);
-        if (end_bits == UNREACHABLE || (last_is_run && next_is_run(s)))
-            continue;
-        uint64_t candidate = al_segment_cost(segment, end_bits);
-        if (candidate < cost)
-            cost = candidate;
-    }
-    return cost;
-}
-
-/* Minimal cost of any valid completion of `placed`, which ended at
- * pos_bits. Subsets of the free entries are visited in increasing order, so
- * every state is final before it is extended. */
-static uint64_t min_completion_cost(search *s, uint32_t placed,
-                                    uint64_t pos_bits, bool last_is_run)
-{
-    uint32_t free_entries = s->all & ~placed;
-    uint32_t sub = 0;
-    do {
-        *best_end(s, placed | sub, false) = UNREACHABLE;
-        *best_end(s, placed | sub, true) = UNREACHABLE;
-        sub = (sub - free_entries) & free_entries;
-    } while (sub);
-    *best_end(s, placed, last_is_run) = pos_bits;
-    do {
-        extend(s, placed | sub);
-        sub = (sub - free_entries) & free_entries;
-    } while (sub);
-    return cost_of_complete(s);
-}
-
-/* A lower bound on the cost of completing `placed`: the rest laid end to
- * end (members never overlap; the cost grows with the end). */
-static uint64_t completion_lower_bound(const search *s, uint32_t placed,
-                                       uint64_t pos_bits)
-{
-    const al_segment *segment = s->segment;
-    uint64_t rest_bits = 0;
-    for (uint32_t left = s->all & ~placed; left; left &= left - 1)
-        rest_bits += al_unit_size_bits(segment->record,
-                                       segment->units[__builtin_ctz(left)]);
-    return al_segment_cost(segment, pos_bits + rest_bits);
-}
-
-/* The cost of one valid completion of `placed` (an upper bound on the
- * minimal one): the best-keyed entry that may follow, each time.
- * UNREACHABLE when that gets stuck among bitfield runs. */
-static uint64_t greedy_completion_cost(const search *s, const size_t *by_key,
-                                       uint32_t placed, uint64_t pos_bits,
-                                       bool last_is_run)
-{
-    const al_segment *segment = s->segment;
-    while (placed != s->all) {
-        size_t i = 0;
-        while (i < segment->count &&
-               !may_follow(s, placed, last_is_run, by_key[i]))
-            i++;
-        if (i == segment->count)
-            return UNREACHABLE;
-        pos_bits = place(s, by_key[i], pos_bits);
-        placed |= 1u << by_key[i];
-        last_is_run = is_run(s, by_key[i]);
-    }
-    if (last_is_run && next_is_run(s))
-        return UNREACHABLE;
-    return al_segment_cost(segment, pos_bits);
-}
-
-static bool can_reach(search *s, const size_t *by_key, uint32_t placed,
-                      uint64_t pos_bits, bool last_is_run, uint64_t min_cost)
-{
-    if (completion_lower_bound(s, placed, pos_bits) > min_cost)
-        return false;
-    if (greedy_completion_cost(s, by_key, placed, pos_bits, last_is_run) ==
-        min_cost)
-        return true;
-    return min_completion_cost(s, placed, pos_bits, last_is_run) == min_cost;
-}
-
-static void rebuild(search *s, const size_t *by_key, uint64_t min_cost,
-                    size_t *sequence)
-{
-    const al_segment *segment = s->segment;
-    uint32_t placed = 0;
-    uint64_t pos_bits = segment->start_bits;
-    bool last_is_run = segment->after_run;
-    for (size_t position = 0; position < segment->count; position++) {
-        for (size_t i = 0; i < segment->count; i++) {
-            size_t entry = by_key[i];
-            if (!may_follow(s, placed, last_is_run, entry))
-                continue;
-            bool entry_is_run = is_run(s, entry);
-            uint64_t next_pos = place(s, entry, pos_bits);
-            uint32_t next_placed = placed | 1u << entry;
-            if (can_reach(s, by_key, next_placed, next_pos, entry_is_run,
-                          min_cost)) {
-                sequence[position] = entry;
-                placed = next_placed;
-                pos_bits = next_pos;
-                last_is_run = entry_is_run;
-                break;
-            }
-        }
-    }
-}
+/* ---- Classes ---- */
 
 /* Units that place alike from any position: the same members, member by
  * member (size, storage unit, alignment, bitfield or not). */
@@ -217,100 +83,475 @@ static bool same_shape(const al_record *record, size_t unit_a, size_t unit_b)
     return true;
 }
 
-/* Twins are interchangeable only when order constraints relate them to the
- * same entries (a constraint between the two agrees with key order: it
+/* Order-constraint neighbours of every entry, both ways, as index lists. */
+typedef struct relations {
+    al_precedence after;      /* the precedence: who must come before */
+    al_precedence before;     /* its transpose: who must come after */
+    unsigned *mark;           /* scratch per entry */
+    unsigned stamp;
+} relations;
+
+/* Every entry of list `a` but `skip_a` is in list `b` but `skip_b`. */
+static bool contained(relations *r, const al_precedence *list, size_t a,
+                      size_t skip_a, size_t b, size_t skip_b)
+{
+    r->stamp++;
+    for (size_t i = list->start[b]; i < list->start[b + 1]; i++)
+        if (list->before[i] != skip_b)
+            r->mark[list->before[i]] = r->stamp;
+    for (size_t i = list->start[a]; i < list->start[a + 1]; i++)
+        if (list->before[i] != skip_a && r->mark[list->before[i]] != r->stamp)
+            return false;
+    return true;
+}
+
+/* Constrained alike: the same entries before and after them, apart from
+ * each other (a constraint between the two agrees with key order, since it
  * holds in the written order). */
-static bool same_relations(const search *s, size_t a, size_t b)
+static bool same_relations(relations *r, size_t a, size_t b)
 {
-    uint32_t both = 1u << a | 1u << b;
-    return (s->constrained_after[a] & ~both) ==
-               (s->constrained_after[b] & ~both) &&
-           (s->constrained_before[a] & ~both) ==
-               (s->constrained_before[b] & ~both);
+    return contained(r, &r->after, a, b, b, a) &&
+           contained(r, &r->after, b, a, a, b) &&
+           contained(r, &r->before, a, b, b, a) &&
+           contained(r, &r->before, b, a, a, b);
 }
 
-static bool must_come_before(const search *s, size_t b, size_t a)
+static bool interchangeable(const search *s, relations *r, size_t a, size_t b)
 {
     const al_segment *segment = s->segment;
-    if (segment->blocks[b] != segment->blocks[a])
-        return segment->blocks[b] < segment->blocks[a];
-    return segment->units[b] < segment->units[a] &&
+    return segment->blocks[a] == segment->blocks[b] &&
            same_shape(segment->record, segment->units[a], segment->units[b]) &&
-           same_relations(s, a, b);
+           same_relations(r, a, b);
 }
 
-/* constrained_after[e]: entries constraints put before e; and the reverse. */
-static void describe_constraints(search *s)
+static bool transpose(const al_precedence *in, size_t n, al_precedence *out)
 {
-    const al_precedence *precedence = s->segment->precedence;
-    for (size_t a = 0; a < s->segment->count; a++)
-        s->constrained_after[a] = s->constrained_before[a] = 0;
-    for (size_t a = 0; a < s->segment->count; a++)
-        for (size_t p = precedence->start[a]; p < precedence->start[a + 1];
-             p++) {
-            s->constrained_after[a] |= 1u << precedence->before[p];
-            s->constrained_before[precedence->before[p]] |= 1u << a;
+    out->start = calloc(n + 1, sizeof *out->start);
+    out->before = malloc((in->start[n] ? in->start[n] : 1) *
+                         sizeof *out->before);
+    size_t *filled = calloc(n ? n : 1, sizeof *filled);
+    bool ok = out->start && out->before && filled;
+    for (size_t e = 0; ok && e < n; e++)
+        for (size_t i = in->start[e]; i < in->start[e + 1]; i++)
+            out->start[in->before[i] + 1]++;
+    for (size_t e = 0; ok && e < n; e++)
+        out->start[e + 1] += out->start[e];
+    for (size_t e = 0; ok && e < n; e++)
+        for (size_t i = in->start[e]; i < in->start[e + 1]; i++) {
+            size_t to = in->before[i];
+            out->before[out->start[to] + filled[to]++] = e;
         }
+    free(filled);
+    return ok;
 }
 
-static void describe_entries(search *s)
+/* class_of[e] and index_of[e] (its place in the class), in key order;
+ * returns the number of classes. */
+static size_t assign_classes(search *s, relations *r, const size_t *by_key,
+                             size_t *class_of, size_t *index_of,
+                             size_t *first_entry, size_t *sizes)
+{
+    size_t class_count = 0;
+    for (size_t i = 0; i < s->segment->count; i++) {
+        size_t entry = by_key[i], c = 0;
+        while (c < class_count &&
+               !interchangeable(s, r, entry, first_entry[c]))
+            c++;
+        if (c == class_count) {
+            first_entry[class_count] = entry;
+            sizes[class_count++] = 0;
+        }
+        class_of[entry] = c;
+        index_of[entry] = sizes[c]++;
+    }
+    return class_count;
+}
+
+/* What class c waits for: every class of an earlier block, and the entries
+ * its order constraints put before it. Returns the number of needs, written
+ * to needs when non-NULL. */
+static size_t list_needs(const search *s, size_t c, const size_t *class_of,
+                         const size_t *index_of, need *needs)
 {
     const al_segment *segment = s->segment;
-    describe_constraints(s);
-    for (size_t a = 0; a < segment->count; a++) {
-        s->must_precede[a] = s->constrained_after[a];
-        for (size_t b = 0; b < segment->count; b++)
-            if (b != a && must_come_before(s, b, a))
-                s->must_precede[a] |= 1u << b;
-        if (al_segment_is_run(segment, a))
-            s->runs |= 1u << a;
+    const al_precedence *precedence = segment->precedence;
+    size_t first = s->members[s->classes[c].first], count = 0;
+    for (size_t d = 0; d < c; d++)
+        if (segment->blocks[s->members[s->classes[d].first]] !=
+            segment->blocks[first]) {
+            if (needs)
+                needs[count] = (need){d, s->classes[d].size};
+            count++;
+        }
+    for (size_t i = precedence->start[first]; i < precedence->start[first + 1];
+         i++) {
+        size_t before = precedence->before[i];
+        if (class_of[before] == c)
+            continue;
+        if (needs)
+            needs[count] = (need){class_of[before], index_of[before] + 1};
+        count++;
+    }
+    return count;
+}
+
+static bool fill_classes(search *s, const size_t *class_of,
+                         const size_t *index_of, const size_t *sizes)
+{
+    const al_segment *segment = s->segment;
+    size_t first = 0, need_total = 0;
+    for (size_t c = 0; c < s->class_count; c++) {
+        s->classes[c] = (search_class){.first = first, .size = sizes[c]};
+        first += sizes[c];
+    }
+    for (size_t e = 0; e < segment->count; e++)
+        s->members[s->classes[class_of[e]].first + index_of[e]] = e;
+    for (size_t c = 0; c < s->class_count; c++) {
+        search_class *k = &s->classes[c];
+        k->unit = segment->units[s->members[k->first]];
+        k->size_bits = al_unit_size_bits(segment->record, k->unit);
+        k->is_run = al_unit_is_run(segment->record, k->unit);
+        k->need_first = need_total;
+        k->need_count = list_needs(s, c, class_of, index_of, NULL);
+        need_total += k->need_count;
+    }
+    s->needs = malloc((need_total ? need_total : 1) * sizeof *s->needs);
+    for (size_t c = 0; s->needs && c < s->class_count; c++)
+        list_needs(s, c, class_of, index_of,
+                   s->needs + s->classes[c].need_first);
+    return s->needs != NULL;
+}
+
+/* Strides and the number of states; false when over the budget. */
+static bool count_states(search *s)
+{
+    size_t states = 1;
+    for (size_t c = 0; c < s->class_count; c++) {
+        s->classes[c].stride = states;
+        if (states > AL_SEGMENT_SEARCH_STATES / (s->classes[c].size + 1))
+            return false;
+        states *= s->classes[c].size + 1;
+    }
+    s->state_count = states;
+    return true;
+}
+
+/* ---- The DP ---- */
+
+static bool may_place(const search *s, const size_t *counts, bool last_is_run,
+                      size_t c)
+{
+    const search_class *k = &s->classes[c];
+    if (counts[c] == k->size || (last_is_run && k->is_run))
+        return false;
+    for (size_t i = k->need_first; i < k->need_first + k->need_count; i++)
+        if (counts[s->needs[i].of] < s->needs[i].count)
+            return false;
+    return true;
+}
+
+static uint64_t place(const search *s, size_t c, uint64_t pos_bits)
+{
+    return al_unit_place(s->segment->record, s->classes[c].unit, pos_bits,
+                         NULL);
+}
+
+/* The rest laid end to end (members never overlap; cost grows with the
+ * end): a lower bound on the cost of any completion. */
+static uint64_t completion_lower_bound(const search *s, const size_t *counts,
+                                       uint64_t pos_bits)
+{
+    uint64_t rest_bits = 0;
+    for (size_t c = 0; c < s->class_count; c++)
+        rest_bits += (s->classes[c].size - counts[c]) * s->classes[c].size_bits;
+    return al_segment_cost(s->segment, pos_bits + rest_bits);
+}
+
+/* Steps counts (and its index) to the next state of the box between `from`
+ * and the full counts, in index order; false after the last. */
+static bool next_state(const search *s, const size_t *from, size_t *counts,
+                       size_t *index)
+{
+    for (size_t c = 0; c < s->class_count; c++) {
+        if (counts[c] < s->classes[c].size) {
+            counts[c]++;
+            *index += s->classes[c].stride;
+            return true;
+        }
+        *index -= (counts[c] - from[c]) * s->classes[c].stride;
+        counts[c] = from[c];
+    }
+    return false;
+}
+
+static size_t box_states(const search *s, const size_t *from)
+{
+    size_t states = 1;
+    for (size_t c = 0; c < s->class_count; c++)
+        states *= s->classes[c].size - from[c] + 1;
+    return states;
+}
+
+static size_t index_of_counts(const search *s, const size_t *counts)
+{
+    size_t index = 0;
+    for (size_t c = 0; c < s->class_count; c++)
+        index += counts[c] * s->classes[c].stride;
+    return index;
+}
+
+static void extend(search *s, const size_t *counts, size_t index,
+                   uint64_t bound)
+{
+    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
+        uint64_t end_bits = s->best_end[2 * index + last_is_run];
+        if (end_bits == UNREACHABLE ||
+            completion_lower_bound(s, counts, end_bits) > bound)
+            continue;
+        for (size_t c = 0; c < s->class_count; c++) {
+            if (!may_place(s, counts, last_is_run, c))
+                continue;
+            uint64_t next_end = place(s, c, end_bits);
+            uint64_t *target = &s->best_end[2 * (index + s->classes[c].stride) +
+                                            s->classes[c].is_run];
+            if (next_end < *target)
+                *target = next_end;
+        }
     }
 }
 
-static bool search_init(search *s, const al_segment *segment)
+static uint64_t cost_of_complete(const search *s)
 {
-    size_t n = segment->count;
-    *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL, NULL,
-                  NULL};
-    s->must_precede = malloc(3 * (n ? n : 1) * sizeof *s->must_precede);
-    s->best_end = malloc(2 * ((size_t)1 << n) * sizeof *s->best_end);
-    if (!s->must_precede || !s->best_end)
+    uint64_t cost = UNREACHABLE;
+    size_t full = s->state_count - 1;
+    for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
+        uint64_t end_bits = s->best_end[2 * full + last_is_run];
+        if (end_bits == UNREACHABLE || (last_is_run && s->next_is_run))
+            continue;
+        uint64_t candidate = al_segment_cost(s->segment, end_bits);
+        if (candidate < cost)
+            cost = candidate;
+    }
+    return cost;
+}
+
+/* Minimal cost of any valid completion of `from` (which ended at pos_bits)
+ * that is at most `bound`, else UNREACHABLE; false when over the work
+ * budget. `counts` is scratch. */
+static bool min_completion_cost(search *s, const size_t *from,
+                                uint64_t pos_bits, bool last_is_run,
+                                uint64_t bound, size_t *counts,
+                                uint64_t *cost)
+{
+    size_t states = box_states(s, from);
+    if (states > s->work_left)
         return false;
-    s->constrained_after = s->must_precede + n;
-    s->constrained_before = s->constrained_after + n;
-    describe_entries(s);
+    s->work_left -= states;
+    size_t start = index_of_counts(s, from), index = start;
+    for (size_t c = 0; c < s->class_count; c++)
+        counts[c] = from[c];
+    do {
+        s->best_end[2 * index] = s->best_end[2 * index + 1] = UNREACHABLE;
+    } while (next_state(s, from, counts, &index));
+    s->best_end[2 * start + last_is_run] = pos_bits;
+    do {
+        extend(s, counts, index, bound);
+    } while (next_state(s, from, counts, &index));
+    *cost = cost_of_complete(s);
+    if (*cost > bound)
+        *cost = UNREACHABLE;
     return true;
+}
+
+/* ---- Rebuilding the preferred sequence ---- */
+
+/* The allowed class whose next entry comes first in key order, skipping
+ * those in `tried` (may be NULL); class_count when none. */
+static size_t best_keyed(const search *s, const size_t *counts,
+                         bool last_is_run, const bool *tried)
+{
+    size_t best = s->class_count, best_rank = 0;
+    for (size_t c = 0; c < s->class_count; c++) {
+        if ((tried && tried[c]) || !may_place(s, counts, last_is_run, c))
+            continue;
+        size_t rank = s->rank[s->members[s->classes[c].first + counts[c]]];
+        if (best == s->class_count || rank < best_rank) {
+            best = c;
+            best_rank = rank;
+        }
+    }
+    return best;
+}
+
+/* The cost of one valid completion (an upper bound on the minimal one):
+ * the best-keyed entry each time. UNREACHABLE when that gets stuck. */
+static uint64_t greedy_completion_cost(const search *s, size_t *counts,
+                                       uint64_t pos_bits, bool last_is_run)
+{
+    for (;;) {
+        size_t c = best_keyed(s, counts, last_is_run, NULL);
+        if (c == s->class_count)
+            break;
+        pos_bits = place(s, c, pos_bits);
+        counts[c]++;
+        last_is_run = s->classes[c].is_run;
+    }
+    for (size_t c = 0; c < s->class_count; c++)
+        if (counts[c] < s->classes[c].size)
+            return UNREACHABLE;
+    if (last_is_run && s->next_is_run)
+        return UNREACHABLE;
+    return al_segment_cost(s->segment, pos_bits);
+}
+
+/* Can the state `counts`, ended at pos_bits, still reach min_cost? False in
+ * *reach or the result false when over the work budget. */
+static bool can_reach(search *s, const size_t *counts, uint64_t pos_bits,
+                      bool last_is_run, uint64_t min_cost, size_t *scratch,
+                      bool *reach)
+{
+    *reach = false;
+    if (completion_lower_bound(s, counts, pos_bits) > min_cost)
+        return true;
+    for (size_t c = 0; c < s->class_count; c++)
+        scratch[c] = counts[c];
+    if (greedy_completion_cost(s, scratch, pos_bits, last_is_run) == min_cost) {
+        *reach = true;
+        return true;
+    }
+    uint64_t cost;
+    if (!min_completion_cost(s, counts, pos_bits, last_is_run, min_cost,
+                             scratch, &cost))
+        return false;
+    *reach = cost == min_cost;
+    return true;
+}
+
+/* counts, scratch and tried: class_count slots each. False when over the
+ * work budget. */
+static bool rebuild(search *s, uint64_t min_cost, size_t *counts,
+                    size_t *scratch, bool *tried, size_t *sequence)
+{
+    const al_segment *segment = s->segment;
+    uint64_t pos_bits = segment->start_bits;
+    bool last_is_run = segment->after_run;
+    for (size_t c = 0; c < s->class_count; c++)
+        counts[c] = 0;
+    for (size_t position = 0; position < segment->count; position++) {
+        for (size_t c = 0; c < s->class_count; c++)
+            tried[c] = false;
+        for (;;) {
+            size_t c = best_keyed(s, counts, last_is_run, tried);
+            if (c == s->class_count)
+                return false;  /* cannot happen: min_cost is reachable */
+            tried[c] = true;
+            uint64_t next_pos = place(s, c, pos_bits);
+            counts[c]++;
+            bool reach;
+            if (!can_reach(s, counts, next_pos, s->classes[c].is_run, min_cost,
+                           scratch, &reach))
+                return false;
+            if (reach) {
+                sequence[position] = s->members[s->classes[c].first +
+                                                counts[c] - 1];
+                pos_bits = next_pos;
+                last_is_run = s->classes[c].is_run;
+                break;
+            }
+            counts[c]--;
+        }
+    }
+    return true;
+}
+
+/* ---- Setting up ---- */
+
+static bool classify(search *s, const size_t *by_key)
+{
+    size_t n = s->segment->count ? s->segment->count : 1;
+    relations r = {.after = *s->segment->precedence};
+    size_t *scratch = malloc(4 * n * sizeof *scratch);
+    r.mark = calloc(n, sizeof *r.mark);
+    bool ok = scratch && r.mark &&
+              transpose(&r.after, s->segment->count, &r.before);
+    if (ok) {
+        size_t *class_of = scratch, *index_of = scratch + n;
+        size_t *first_entry = scratch + 2 * n, *sizes = scratch + 3 * n;
+        s->class_count = assign_classes(s, &r, by_key, class_of, index_of,
+                                        first_entry, sizes);
+        ok = fill_classes(s, class_of, index_of, sizes);
+    }
+    free(scratch);
+    free(r.mark);
+    free(r.before.start);
+    free(r.before.before);
+    return ok;
 }
 
 static void search_free(search *s)
 {
-    free(s->must_precede);
+    free(s->rank);
+    free(s->classes);
+    free(s->members);
+    free(s->needs);
     free(s->best_end);
 }
 
-bool al_segment_min_cost(const al_segment *segment, uint64_t *min_cost)
+/* False on allocation failure; *within_budget false when too many states. */
+static bool search_init(search *s, const al_segment *segment,
+                        bool *within_budget)
 {
-    search s;
-    bool allocated = search_init(&s, segment);
-    if (allocated)
-        *min_cost = min_completion_cost(&s, 0, segment->start_bits,
-                                        segment->after_run);
-    search_free(&s);
-    return allocated;
+    size_t n = segment->count ? segment->count : 1;
+    *s = (search){.segment = segment, .work_left = AL_SEGMENT_SEARCH_WORK};
+    s->next_is_run = segment->next_unit != AL_NO_UNIT &&
+                     al_unit_is_run(segment->record, segment->next_unit);
+    size_t *by_key = malloc(n * sizeof *by_key);
+    s->rank = malloc(n * sizeof *s->rank);
+    s->classes = malloc(n * sizeof *s->classes);
+    s->members = malloc(n * sizeof *s->members);
+    bool ok = by_key && s->rank && s->classes && s->members &&
+              al_segment_key_order(segment, by_key) && classify(s, by_key);
+    for (size_t i = 0; ok && i < segment->count; i++)
+        s->rank[by_key[i]] = i;
+    free(by_key);
+    *within_budget = ok && count_states(s);
+    if (*within_budget) {
+        s->best_end = malloc(2 * s->state_count * sizeof *s->best_end);
+        ok = s->best_end != NULL;
+    }
+    return ok;
 }
 
-bool al_segment_search(const al_segment *segment, uint64_t min_cost,
-                       size_t *sequence)
+al_search_status al_segment_search(const al_segment *segment,
+                                   uint64_t upper_cost, uint64_t known_cost,
+                                   uint64_t *min_cost, size_t *sequence)
 {
     search s;
-    size_t *by_key = malloc((segment->count ? segment->count : 1) *
-                            sizeof *by_key);
-    bool allocated = search_init(&s, segment) && by_key &&
-                     al_segment_key_order(segment, by_key);
-    if (allocated) {
-        rebuild(&s, by_key, min_cost, sequence);
+    bool within_budget;
+    al_search_status status = AL_SEARCH_NOMEM;
+    size_t n = segment->count ? segment->count : 1;
+    size_t *scratch = malloc((2 * n + segment->count) * sizeof *scratch);
+    bool *tried = malloc(n * sizeof *tried);
+    if (search_init(&s, segment, &within_budget) && scratch && tried) {
+        size_t *from = scratch, *counts = scratch + n;
+        size_t *built = scratch + 2 * n;
+        for (size_t c = 0; c < s.class_count; c++)
+            from[c] = 0;
+        status = AL_SEARCH_OVER_BUDGET;
+        if (within_budget &&
+            min_completion_cost(&s, from, segment->start_bits,
+                                segment->after_run, upper_cost, counts,
+                                min_cost) &&
+            (*min_cost == UNREACHABLE || *min_cost == known_cost ||
+             rebuild(&s, *min_cost, from, counts, tried, built))) {
+            status = AL_SEARCH_DONE;
+            if (*min_cost != UNREACHABLE && *min_cost != known_cost)
+                for (size_t i = 0; i < segment->count; i++)
+                    sequence[i] = built[i];
+        }
     }
     search_free(&s);
-    free(by_key);
-    return allocated;
+    free(scratch);
+    free(tried);
+    return status;
 }
