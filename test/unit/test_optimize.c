@@ -356,6 +356,40 @@ static void test_over_budget_heuristic(void)
     al_plan_free(&plan);
 }
 
+/* git's struct ref_update (refs/refs-internal.h, 2026; x86_64): a 36-byte
+ * object_id pinned first (the base-struct idiom), 14 fields, a flexible
+ * array last. The sort (pointers first) leaves a hole after new_oid and
+ * ends at 188, so 192; the search reaches the end-to-end 184 with old_oid
+ * (the best-keyed of the 4-aligned units) right after new_oid. */
+static void test_git_ref_update(void)
+{
+    builder b;
+    b_init(&b, "struct ref_update");
+    b_field(&b, "struct object_id", "new_oid", 36, 4);
+    b_unit_flags(&b, AL_UNIT_PINNED_FIRST);
+    b_field(&b, "struct object_id", "old_oid", 36, 4);
+    b_field(&b, "struct object_id", "peeled", 36, 4);
+    b_field(&b, "const char *", "new_target", 8, 8);
+    b_field(&b, "const char *", "old_target", 8, 8);
+    b_field(&b, "unsigned int", "flags", 4, 4);
+    b_field(&b, "void *", "backend_data", 8, 8);
+    b_field(&b, "unsigned int", "type", 4, 4);
+    b_field(&b, "char *", "msg", 8, 8);
+    b_field(&b, "char *", "committer_info", 8, 8);
+    b_field(&b, "uint64_t", "index", 8, 8);
+    b_field(&b, "enum ref_transaction_error", "rejection_err", 4, 4);
+    b_field(&b, "const char *", "rejection_details", 8, 8);
+    b_field(&b, "struct ref_update *", "parent_update", 8, 8);
+    b_field(&b, "const char[]", "refname", 0, 1);
+    b_unit_flags(&b, AL_UNIT_PINNED_LAST);
+    const al_record *record = b_finish(&b);
+    CHECK_EQ_U64(record->size_bytes, 200, "ref_update as written");
+    /* old_oid 36..72, the 8 pointers 72..136, peeled 136..172, the three
+     * ints 172..184. */
+    const size_t want[] = {0, 1, 3, 4, 6, 8, 9, 10, 12, 13, 2, 5, 7, 11, 14};
+    check_plan("git ref_update", record, want, 184, true);
+}
+
 int main(void)
 {
     test_largest_alignment_first_stable();
@@ -373,6 +407,7 @@ int main(void)
     test_large_segment_sorted();
     test_large_segment_searched();
     test_over_budget_heuristic();
+    test_git_ref_update();
     test_constraint_kept();
     test_constraints_searched();
     test_constraints_on_every_unit();
