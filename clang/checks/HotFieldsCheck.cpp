@@ -80,7 +80,12 @@ void CacheLineChecks::checkHotFields(
   }
   const size_t *Order = Found.plan.order;
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
-  if (!Found.fixable) {
+  if (!Found.fixable && Found.constrained_unit != AL_NO_MEMBER) {
+    TU.refuse(F, Model.DisplayName, F.RecordLoc,
+           "an order its fields must keep holds hot field '" +
+               Model.unitLabel(Found.constrained_unit) +
+               "' behind members that are not hot");
+  } else if (!Found.fixable) {
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "a hot field sits behind a member that never moves (zero-size, "
            "over-aligned, contended or ignored), so reordering cannot bring it "

@@ -196,7 +196,10 @@ class NamedDecls : public RecursiveASTVisitor<NamedDecls> {
 public:
   bool VisitDeclRefExpr(DeclRefExpr *E) { return add(E->getDecl()); }
   bool VisitMemberExpr(MemberExpr *E) { return add(E->getMemberDecl()); }
-  bool VisitTagTypeLoc(TagTypeLoc TL) { return add(TL.getDecl()); }
+  bool VisitTagTypeLoc(TagTypeLoc TL) {
+    walkEmbeddedDefinition(TL.getDecl());
+    return add(TL.getDecl());
+  }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
     return add(TL.getTypedefNameDecl());
   }
@@ -204,6 +207,24 @@ public:
   std::vector<const Decl *> Decls;
 
 private:
+  /// `struct wide { struct small s; } second;`: the names the definition
+  /// written in the field's declaration uses are the field's too.
+  void walkEmbeddedDefinition(TagDecl *Tag) {
+    if (!Tag || !Tag->isEmbeddedInDeclarator() ||
+        !Tag->isCompleteDefinition() || !Walked.insert(Tag).second)
+      return;
+    if (const auto *RD = dyn_cast<RecordDecl>(Tag)) {
+      for (const FieldDecl *FD : RD->fields())
+        if (const TypeSourceInfo *TSI = FD->getTypeSourceInfo())
+          TraverseTypeLoc(TSI->getTypeLoc());
+    } else if (const auto *ED = dyn_cast<EnumDecl>(Tag)) {
+      for (const EnumConstantDecl *C : ED->enumerators())
+        TraverseStmt(const_cast<Expr *>(C->getInitExpr()));
+    }
+  }
+
+  std::set<const TagDecl *> Walked;
+
   bool add(const Decl *D) {
     if (D)
       Decls.push_back(D);

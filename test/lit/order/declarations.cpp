@@ -15,6 +15,10 @@ struct Sized {
   char tag;
   long long slots[sizeof(kind) + 1];
 };
+// X64: :[[@LINE-6]]:8: warning: 'Sized' is 56 bytes but could be 48
+// I386: :[[@LINE-7]]:8: warning: 'Sized' is 52 bytes but could be 48
+// X64-NEXT: note: suggested order: kind, pad, tag, slots
+// I386-NEXT: note: suggested order: kind, slots, pad, tag
 
 struct Typed {
   char pad;
@@ -22,6 +26,10 @@ struct Typed {
   char tag;
   decltype(kind + 0LL) total;
 };
+// X64: :[[@LINE-6]]:8: warning: 'Typed' is 24 bytes but could be 16
+// I386: :[[@LINE-7]]:8: warning: 'Typed' is 20 bytes but could be 16
+// X64-NEXT: note: suggested order: kind, pad, tag, total
+// I386-NEXT: note: suggested order: kind, total, pad, tag
 
 struct Nested {
   char a;
@@ -33,6 +41,13 @@ struct Nested {
   char b;
   Node node;
 };
+// A nested class between the fields stays where it is: 'node' keeps 'a',
+// written before it, in front (the fix itself is refused: FieldSlots does
+// not move fields across a declaration).
+// X64: :[[@LINE-13]]:8: warning: 'Nested' is 40 bytes but could be 32
+// I386: :[[@LINE-14]]:8: warning: 'Nested' is 28 bytes but could be 24
+// CHECK-NEXT: note: suggested order: d, a, b, node
+// CHECK-NEXT: :[[@LINE-14]]:10: note: no fix-it: a declaration that is not a field sits among the fields
 
 #ifdef FIXED
 static_assert(sizeof(Sized) == 48, "");

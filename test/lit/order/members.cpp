@@ -3,9 +3,9 @@
 // non-trivial constructors or destructors, default member initializers with
 // effects, initializers that read other members); trivial members move
 // around them. The fixed program prints the same.
-// RUN: %alignlint_cxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,X64
-// RUN: %alignlint_cxx -std=c++20 -target x86_64-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,X64
-// RUN: %alignlint_cxx -std=c++17 -target i386-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,I386
+// RUN: %alignlint_cxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,X64 --implicit-check-not='no fix-it' --implicit-check-not=Stamps
+// RUN: %alignlint_cxx -std=c++20 -target x86_64-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,X64 --implicit-check-not='no fix-it' --implicit-check-not=Stamps
+// RUN: %alignlint_cxx -std=c++17 -target i386-linux-gnu -fsyntax-only -fno-caret-diagnostics %s 2>&1 | FileCheck %s --check-prefixes=CHECK,I386 --implicit-check-not='no fix-it' --implicit-check-not=Stamps
 // RUN: cp %s %t.cpp && %alignlint_cxx -std=c++17 -target x86_64-linux-gnu -Xclang -fixit -fsyntax-only %t.cpp
 // RUN: %clangxx -std=c++17 -target x86_64-linux-gnu -fsyntax-only -Wall -Werror -DFIXED %t.cpp
 // RUN: %clangxx -std=c++17 %s -o %t.before && %t.before > %t.out1
@@ -35,6 +35,12 @@ struct Packet {
   int count;
   char spare;
 };
+// X64: :[[@LINE-8]]:8: warning: 'Packet' is 32 bytes but could be 24: reordering its fields removes 8 bytes of padding
+// X64-NEXT: note: suggested order: count, kind, value, flags, spare
+// X64-NEXT: :[[@LINE-10]]:8: note: without keeping the orders below, it could be 16 bytes
+// I386: :[[@LINE-11]]:8: warning: 'Packet' is 24 bytes but could be 20
+// I386: :[[@LINE-12]]:8: note: without keeping the orders below, it could be 16 bytes
+// CHECK-NEXT: :[[@LINE-12]]:3: note: keeps 'kind', 'value' and 'flags' in this order: this constructor initializes them in declaration order and their initialization has effects
 
 struct Flag {
   char v;
@@ -55,6 +61,9 @@ struct Service {
   char mode;
   Channel chan{2};
 };
+// X64: :[[@LINE-7]]:8: warning: 'Service' is 32 bytes but could be 24
+// X64-NEXT: note: suggested order: requests, state, ready, mode, chan
+// I386: :[[@LINE-9]]:8: warning: 'Service' is 16 bytes but could be 12
 
 // Default member initializers with effects.
 struct Weights {
@@ -63,6 +72,9 @@ struct Weights {
   char spare;
   int n;
 };
+// X64: :[[@LINE-6]]:8: warning: 'Weights' is 24 bytes but could be 16
+// X64-NEXT: note: suggested order: n, tag, spare, weight
+// I386: :[[@LINE-8]]:8: warning: 'Weights' is 20 bytes but could be 16
 
 // Nothing saved under the order the effects need: no warning.
 struct Stamps {
@@ -80,11 +92,17 @@ struct Reads {
   double d;
   char b;
 };
+// X64: :[[@LINE-6]]:8: warning: 'Reads' is 24 bytes but could be 16
+// X64-NEXT: note: suggested order: a, b, d
+// I386: :[[@LINE-8]]:8: warning: 'Reads' is 16 bytes but could be 12
 struct DefaultReads {
   char a;
   double d = a * 2.0;
   char b;
 };
+// X64: :[[@LINE-5]]:8: warning: 'DefaultReads' is 24 bytes but could be 16
+// X64-NEXT: note: suggested order: a, b, d
+// I386: :[[@LINE-7]]:8: warning: 'DefaultReads' is 16 bytes but could be 12
 
 #ifdef FIXED
 static_assert(sizeof(Service) == 24, "");
