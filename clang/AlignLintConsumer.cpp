@@ -5,6 +5,7 @@
 #include "FieldOrderCheck.h"
 #include "FixExport.h"
 #include "MinimalPlainRecord.h"
+#include "OrderConstraints.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
 
@@ -94,6 +95,8 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     std::string SkipReason;
     if (!buildRecordModel(Ctx, RD, Opts, FieldFlags, Model, SkipReason))
       continue;
+    // The orders the record's own declaration needs, for every rule.
+    declarationOrderConstraints(Ctx, Model).appendTo(Model);
     bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
                     FieldOrder.check(Model);
     CacheLines.check(Model, Reported);   // contended, hot-fields, false-sharing

@@ -3,6 +3,7 @@
 #include "Annotations.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
+#include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -47,6 +48,18 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   al_field_order_finding Found;
   if (!al_rule_field_order(&View, &Options, &Found))
     return false;
+  // The TU's code may need more orders kept: the rule again under all.
+  OrderConstraintSet UseOrders =
+      useOrderConstraints(TU.Ctx, Model, TU.Uses().find(Model.Record));
+  std::vector<al_order_constraint> AllOrders;
+  if (!UseOrders.empty()) {
+    AllOrders = joinConstraints(Model, UseOrders);
+    View.constraints = AllOrders.data();
+    View.constraint_count = AllOrders.size();
+    al_plan_free(&Found.plan);
+    if (!al_rule_field_order(&View, &Options, &Found))
+      return false;   // nothing saved under the orders the code needs
+  }
   const size_t *Order = Found.plan.order;
 
   ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
@@ -61,6 +74,8 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   F.RecordLoc = TU.reportLoc(Model.Record);
   F.Message = savingMessage(Model, Found, ProposedBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
+  if (View.constraint_count)
+    addUnconstrainedNote(Model, UseOrders, ProposedBytes, F);
   if (Verdict.Checked && !Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
@@ -72,6 +87,29 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   TU.Sink.report(F);
   al_plan_free(&Found.plan);
   return true;
+}
+
+void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
+                                           const OrderConstraintSet &UseOrders,
+                                           uint64_t ProposedBytes,
+                                           Finding &F) {
+  al_record Free = Model.view();
+  Free.constraints = nullptr;
+  Free.constraint_count = 0;
+  al_field_order_options Options = {1, TU.Opts.CacheLineBytes};
+  al_field_order_finding Found;
+  if (!al_rule_field_order(&Free, &Options, &Found))
+    return;
+  uint64_t FreeBytes = Found.proposed_bytes;
+  al_plan_free(&Found.plan);
+  if (FreeBytes >= ProposedBytes)
+    return;
+  F.Notes.push_back({F.RecordLoc, "without keeping the orders below, it "
+                                  "could be " +
+                                      std::to_string(FreeBytes) + " bytes"});
+  for (const auto *Reasons : {&Model.ConstraintReasons, &UseOrders.Reasons})
+    for (const RecordModel::ConstraintReason &R : *Reasons)
+      F.Notes.push_back({R.Loc, R.Text});
 }
 
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,

@@ -4,6 +4,7 @@
 #define ALIGNLINT_FIELD_ORDER_CHECK_H
 
 #include "CheckContext.h"
+#include "OrderConstraints.h"
 #include "RecordModelBuilder.h"
 
 namespace alignlint {
@@ -20,6 +21,11 @@ private:
   /// for the export). Returns whether the fix was made.
   bool addFixOrRefusal(const RecordModel &Model, const size_t *Order,
                        Finding &F);
+  /// When the orders kept cost bytes: a note with the size the record
+  /// could have without them, and one note per reason.
+  void addUnconstrainedNote(const RecordModel &Model,
+                            const OrderConstraintSet &UseOrders,
+                            uint64_t ProposedBytes, Finding &F);
   void addLayoutNotes(const RecordModel &Model, const size_t *Order,
                       Finding &F);
 

@@ -4,6 +4,7 @@
 #include "CacheLineText.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
+#include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -19,6 +20,20 @@ void CacheLineChecks::checkHotFields(
   al_hot_fields_finding Found;
   if (!al_rule_hot_fields(&View, Line, &Found))
     return;
+  // The TU's code may need more orders kept: the rule again under all.
+  std::vector<al_order_constraint> AllOrders;
+  if (Found.fixable && !FieldOrderReported) {
+    OrderConstraintSet UseOrders =
+        useOrderConstraints(TU.Ctx, Model, TU.Uses().find(Model.Record));
+    if (!UseOrders.empty()) {
+      AllOrders = joinConstraints(Model, UseOrders);
+      View.constraints = AllOrders.data();
+      View.constraint_count = AllOrders.size();
+      al_hot_fields_finding_free(&Found);
+      if (!al_rule_hot_fields(&View, Line, &Found))
+        return;
+    }
+  }
   Finding F;
   F.TheRule = Rule::HotFields;
   F.RecordLoc = TU.reportLoc(Model.Record);
@@ -65,7 +80,12 @@ void CacheLineChecks::checkHotFields(
   }
   const size_t *Order = Found.plan.order;
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
-  if (!Found.fixable) {
+  if (!Found.fixable && Found.constrained_unit != AL_NO_MEMBER) {
+    TU.refuse(F, Model.DisplayName, F.RecordLoc,
+           "an order its fields must keep holds hot field '" +
+               Model.unitLabel(Found.constrained_unit) +
+               "' behind members that are not hot");
+  } else if (!Found.fixable) {
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "a hot field sits behind a member that never moves (zero-size, "
            "over-aligned, contended or ignored), so reordering cannot bring it "

@@ -1,5 +1,6 @@
 #include "ConstructorInitRewriter.h"
 
+#include "InitializerEffects.h"
 #include "ListText.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -13,69 +14,19 @@ using namespace clang;
 
 namespace {
 
-/// Finds the fields of RD that E reads through `this`, and other uses of
-/// `this` (member calls, `this` passed on).
-class ReadFinder {
-public:
-  explicit ReadFinder(const RecordDecl *RD) : RD(RD) {}
-
-  void scan(const Stmt *S) {
-    if (!S)
-      return;
-    if (const auto *ME = dyn_cast<MemberExpr>(S)) {
-      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-      if (const auto *U = dyn_cast<UnaryOperator>(Base))
-        if (U->getOpcode() == UO_Deref)
-          Base = U->getSubExpr()->IgnoreParenImpCasts();
-      if (isa<CXXThisExpr>(Base)) {
-        const auto *FD = dyn_cast<FieldDecl>(ME->getMemberDecl());
-        if (FD && FD->getParent() == RD)
-          Reads.push_back(FD);
-        else if (!FD && !OtherThis)
-          OtherThis = ME;
-        return;
-      }
-    }
-    if (isa<CXXThisExpr>(S) && !OtherThis)
-      OtherThis = S;
-    if (const auto *L = dyn_cast<LambdaExpr>(S)) {   // captures `this`?
-      scan(L->getBody());
-      return;
-    }
-    for (const Stmt *Child : S->children())
-      scan(Child);
-  }
-
-  const RecordDecl *RD;
-  std::vector<const FieldDecl *> Reads;
-  const Stmt *OtherThis = nullptr;
-};
-
 bool checkOne(ASTContext &Ctx, const RecordPermutation &P, const FieldDecl *FD,
               const Expr *Init, Refusal &Why) {
-  if (!Init)
+  if (!Init || !classifyInitializer(Init, P.Model.Record).OtherThis)
     return true;
-  ReadFinder Finder(P.Model.Record);
-  Finder.scan(Init);
-  const SourceManager &SM = Ctx.getSourceManager();
-  SourceLocation Loc = SM.getExpansionLoc(Init->getBeginLoc());
-  if (Finder.OtherThis)
-    return Why.set(Loc, "the initializer of '" + FD->getName().str() +
-                            "' uses 'this' beyond reading fields; alignlint "
-                            "cannot tell which members it reads");
-  for (const FieldDecl *Read : Finder.Reads)
-    if (Read != FD && P.NewFieldPos[Read->getFieldIndex()] >
-                          P.NewFieldPos[FD->getFieldIndex()])
-      return Why.set(Loc, "the initializer of '" + FD->getName().str() +
-                              "' reads '" + Read->getName().str() +
-                              "', which the new order initializes after '" +
-                              FD->getName().str() + "'");
-  return true;
+  SourceLocation Loc = Ctx.getSourceManager().getExpansionLoc(Init->getBeginLoc());
+  return Why.set(Loc, "the initializer of '" + FD->getName().str() +
+                          "' uses 'this' beyond reading fields; alignlint "
+                          "cannot tell which members it reads");
 }
 
 } // namespace
 
-bool checkInitializationReads(ASTContext &Ctx, const RecordPermutation &P,
+bool checkInitializersFollowable(ASTContext &Ctx, const RecordPermutation &P,
                               const std::vector<const CXXConstructorDecl *> &Ctors,
                               Refusal &Why) {
   for (const FieldDecl *FD : P.Model.Record->fields())

@@ -1,7 +1,7 @@
 // C++ member initialization follows the declaration order, whatever order
 // a constructor's member-initializer list is written in. A new field order
-// gets the written lists reordered to match (so -Wreorder stays quiet), and
-// no fix when an initializer would read a member initialized after it.
+// gets the written lists reordered to match (so -Wreorder stays quiet); the
+// orders initializers need are kept by the optimizer (OrderConstraints).
 #ifndef ALIGNLINT_CONSTRUCTOR_INIT_REWRITER_H
 #define ALIGNLINT_CONSTRUCTOR_INIT_REWRITER_H
 
@@ -15,9 +15,9 @@
 namespace alignlint {
 
 /// Fails when an initializer (a constructor's, or a default member
-/// initializer) reads a member that the new order initializes later, or uses
-/// `this` in a way alignlint cannot follow.
-bool checkInitializationReads(
+/// initializer) uses `this` in a way alignlint cannot follow, or a
+/// constructor initializes a member of an anonymous struct or union.
+bool checkInitializersFollowable(
     clang::ASTContext &Ctx, const RecordPermutation &P,
     const std::vector<const clang::CXXConstructorDecl *> &Ctors, Refusal &Why);
 

@@ -4,6 +4,7 @@
 #include "FieldSlots.h"
 #include "InitializerRewriter.h"
 #include "LayoutDependentUses.h"
+#include "OrderConstraints.h"
 #include "RecordPermutation.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -47,6 +48,25 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
   return true;
 }
 
+/// The orders the record and the TU's code need: the optimizer keeps them
+/// (field-order, hot-fields); this is the check that every proposed order
+/// does.
+static bool keepsNeededOrders(ASTContext &Ctx, const RecordModel &Model,
+                              const RecordPermutation &Perm,
+                              const RecordUses *Use, Refusal &Why) {
+  if (!keepsOrders(declarationOrderConstraints(Ctx, Model), Perm, Why) ||
+      !keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm, Why))
+    return false;
+  for (const al_order_constraint &C : Model.Constraints)   // other sources
+    if (Perm.NewUnitPos[C.before_unit] > Perm.NewUnitPos[C.after_unit])
+      return Why.set(Model.Record->getLocation(),
+                     "the proposed order moves " +
+                         Model.unitLabel(C.after_unit) + " before " +
+                         Model.unitLabel(C.before_unit) +
+                         ", an order the record keeps");
+  return true;
+}
+
 /// Code in this TU that depends on the order or the layout: rewrite what
 /// can be rewritten exactly, refuse the whole fix otherwise.
 static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
@@ -55,16 +75,18 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                                      std::vector<FixItHint> &Fixes,
                                      Refusal &Why) {
   const RecordUses *Use = Uses.find(Model.Record);
+  if (!keepsNeededOrders(Ctx, Model, Perm, Use, Why))
+    return false;
   if (!Use)
     return !isa<CXXRecordDecl>(Model.Record) ||
-           checkInitializationReads(Ctx, Perm, {}, Why);
+           checkInitializersFollowable(Ctx, Perm, {}, Why);
   if (Use->Unrewritable.Loc.isValid())
     return Why.set(Use->Unrewritable.Loc,
                    "this " + Use->Unrewritable.What +
                        " depends on the field order; alignlint cannot "
                        "rewrite it");
   return layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) &&
-         checkInitializationReads(Ctx, Perm, Use->Constructors, Why) &&
+         checkInitializersFollowable(Ctx, Perm, Use->Constructors, Why) &&
          rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
          rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);
 }

@@ -24,6 +24,8 @@ config.available_features.add("clang-%d" % major)
 if major >= 16:
     config.available_features.add("clang-16-or-later")
 
+# The latest C standard's name: c23 from clang 18, c2x before.
+config.substitutions.append(("%c23", "c23" if major >= 18 else "c2x"))
 config.substitutions.append(("%clang_cc", clang))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%plugin", config.plugin))

@@ -66,7 +66,7 @@ struct WithCtor {
 // FIXED-NEXT:   char c;
 // FIXED-NEXT:   WithCtor() : b(2), a(1), c(3) {}
 
-/* ...unless an initializer reads a member the new order initializes later. */
+/* An initializer that reads a member keeps that member before it. */
 struct ReadsEarlier {
   char a;
   long b;
@@ -74,7 +74,13 @@ struct ReadsEarlier {
   ReadsEarlier() : a(1), b(a + 1), c(3) {}
 };
 // CHECK: cxx.cpp:[[@LINE-6]]:8: warning: 'ReadsEarlier' is 24 bytes but could be 16
-// CHECK: note: no fix-it: {{.*}}'b'{{.*}}'a'
+// CHECK: note: suggested order: a, c, b
+// CHECK-NOT: no fix-it
+// FIXED: struct ReadsEarlier {
+// FIXED-NEXT:   char a;
+// FIXED-NEXT:   char c;
+// FIXED-NEXT:   long b;
+// FIXED-NEXT:   ReadsEarlier() : a(1), c(3), b(a + 1) {}
 
 /* Templates are not reported: one definition, many layouts. */
 template <typename T> struct Box { char a; T value; char b; };
