@@ -74,7 +74,7 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
  * states visited in all (the rebuild of the sequence repeats the DP from
  * some states). */
 #define AL_SEGMENT_SEARCH_STATES ((size_t)1 << 16)
-#define AL_SEGMENT_SEARCH_WORK ((size_t)1 << 20)
+#define AL_SEGMENT_SEARCH_WORK ((size_t)1 << 22)
 
 typedef enum al_search_status {
     AL_SEARCH_DONE,
