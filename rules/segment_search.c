@@ -56,7 +56,8 @@ typedef struct search {
     size_t *members;          /* entries, class by class, key order */
     need *needs;
     size_t state_count;
-    uint64_t *best_end;       /* [state][last is run]: earliest end */
+    uint64_t *best_end;       /* [state][last is run]: earliest end; after
+                                 fill_latest_starts, the latest start */
     bool next_is_run;         /* the fixed unit after the segment is a run */
 } search;
 
