@@ -111,7 +111,11 @@ bool al_model_matches_clang(const al_record *record);
 typedef struct al_plan {
     size_t *order;            /* unit_count unit indices */
     uint64_t size_bytes;      /* sizeof in that order */
-    bool proven_minimal;      /* exact search or a provably optimal sort */
+    bool proven_minimal;      /* every segment's order is proven minimal:
+                                 by the holes-free bound, or by the exact
+                                 search (any number of units, up to 2^16
+                                 states = product over classes of
+                                 interchangeable units of (count + 1)) */
 } al_plan;
 
 /* Finds the smallest sizeof reachable by reordering units (fences, pinned
@@ -119,7 +123,10 @@ typedef struct al_plan {
  * orders of that size it prefers largest alignment first, otherwise the
  * written order. Hot units lead the first segment unless a constraint keeps
  * one behind a colder unit; that one then stays with the colder block.
- * Returns false only on allocation failure. Free with al_plan_free. */
+ * The size is the minimum whenever plan->proven_minimal; otherwise (a
+ * segment over the search's state budget, or broken constraints) it is a
+ * heuristic order never worse than the written one. Returns false only on
+ * allocation failure. Free with al_plan_free. */
 bool al_optimize(const al_record *record, al_plan *plan);
 void al_plan_free(al_plan *plan);
 

@@ -157,7 +157,7 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
             min_cost = searched_cost;
         }
     }
-    /* A minimal baseline stays; a heuristic result (large segments) must
+    /* A minimal baseline stays; a heuristic result (over the budget) must
      * never be worse than it either. */
     if (baseline_cost > min_cost)
         for (size_t i = 0; i < segment->count; i++)

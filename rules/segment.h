@@ -70,15 +70,12 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
  * cost under the key. It works on classes of interchangeable entries (same
  * shape, block and constraint relations), so its cost is bounded by the
  * number of states, the product of (class size + 1), not by the number of
- * entries: up to AL_SEGMENT_SEARCH_STATES states, and AL_SEGMENT_SEARCH_WORK
- * states visited in all (the rebuild of the sequence repeats the DP from
- * some states). */
+ * entries: two passes over at most AL_SEGMENT_SEARCH_STATES states. */
 #define AL_SEGMENT_SEARCH_STATES ((size_t)1 << 16)
-#define AL_SEGMENT_SEARCH_WORK ((size_t)1 << 20)
 
 typedef enum al_search_status {
     AL_SEARCH_DONE,
-    AL_SEARCH_OVER_BUDGET,  /* nothing proven: use a heuristic */
+    AL_SEARCH_OVER_BUDGET,  /* too many states: use a heuristic */
     AL_SEARCH_NOMEM,
 } al_search_status;
 

@@ -19,12 +19,11 @@
  * end to end cannot beat the known upper bound are not extended. The
  * sequence is then rebuilt position by position as the best-keyed entry
  * whose completion can still reach that minimum, which is the
- * lexicographically smallest optimum; two cheap bounds settle most of those
- * questions, a DP from that state the rest.
+ * lexicographically smallest optimum (see the rebuild below).
  *
- * The work is bounded by states, not entries: a segment with more states
- * than AL_SEGMENT_SEARCH_STATES, or whose rebuild would visit more than
- * AL_SEGMENT_SEARCH_WORK, is left to the heuristic.
+ * The work is bounded by states, not entries: two passes over at most
+ * AL_SEGMENT_SEARCH_STATES states; a segment with more is left to the
+ * heuristic.
  */
 #include "segment.h"
 
@@ -57,8 +56,8 @@ typedef struct search {
     size_t *members;          /* entries, class by class, key order */
     need *needs;
     size_t state_count;
-    uint64_t *best_end;       /* [state][last is run]: earliest end */
-    size_t work_left;         /* states the DPs may still visit */
+    uint64_t *best_end;       /* [state][last is run]: earliest end; after
+                                 fill_latest_starts, the latest start */
     bool next_is_run;         /* the fixed unit after the segment is a run */
 } search;
 
@@ -267,10 +266,9 @@ static uint64_t completion_lower_bound(const search *s, const size_t *counts,
     return al_segment_cost(s->segment, pos_bits + rest_bits);
 }
 
-/* Steps counts (and its index) to the next state of the box between `from`
- * and the full counts, in index order; false after the last. */
-static bool next_state(const search *s, const size_t *from, size_t *counts,
-                       size_t *index)
+/* Steps counts (and its index) to the next state in index order; false
+ * after the last (counts are then back to zero). */
+static bool next_state(const search *s, size_t *counts, size_t *index)
 {
     for (size_t c = 0; c < s->class_count; c++) {
         if (counts[c] < s->classes[c].size) {
@@ -278,26 +276,25 @@ static bool next_state(const search *s, const size_t *from, size_t *counts,
             *index += s->classes[c].stride;
             return true;
         }
-        *index -= (counts[c] - from[c]) * s->classes[c].stride;
-        counts[c] = from[c];
+        *index -= counts[c] * s->classes[c].stride;
+        counts[c] = 0;
     }
     return false;
 }
 
-static size_t box_states(const search *s, const size_t *from)
+/* The same, backwards from the full state. */
+static bool previous_state(const search *s, size_t *counts, size_t *index)
 {
-    size_t states = 1;
-    for (size_t c = 0; c < s->class_count; c++)
-        states *= s->classes[c].size - from[c] + 1;
-    return states;
-}
-
-static size_t index_of_counts(const search *s, const size_t *counts)
-{
-    size_t index = 0;
-    for (size_t c = 0; c < s->class_count; c++)
-        index += counts[c] * s->classes[c].stride;
-    return index;
+    for (size_t c = 0; c < s->class_count; c++) {
+        if (counts[c] > 0) {
+            counts[c]--;
+            *index -= s->classes[c].stride;
+            return true;
+        }
+        counts[c] = s->classes[c].size;
+        *index += counts[c] * s->classes[c].stride;
+    }
+    return false;
 }
 
 static void extend(search *s, const size_t *counts, size_t index,
@@ -320,59 +317,144 @@ static void extend(search *s, const size_t *counts, size_t index,
     }
 }
 
-static uint64_t cost_of_complete(const search *s)
+/* Whether a complete sequence whose last is (or is not) a run may end here:
+ * not a run before the fixed unit after the segment if that is one. */
+static bool may_end(const search *s, bool last_is_run)
 {
+    return !(last_is_run && s->next_is_run);
+}
+
+/* The minimal cost of a valid sequence that is at most `bound`, else
+ * UNREACHABLE; leaves best_end filled. `counts` is scratch (zero). */
+static uint64_t min_cost_within(search *s, uint64_t bound, size_t *counts)
+{
+    const al_segment *segment = s->segment;
+    for (size_t i = 0; i < 2 * s->state_count; i++)
+        s->best_end[i] = UNREACHABLE;
+    s->best_end[segment->after_run] = segment->start_bits;
+    size_t index = 0;
+    do {
+        extend(s, counts, index, bound);
+    } while (next_state(s, counts, &index));
     uint64_t cost = UNREACHABLE;
     size_t full = s->state_count - 1;
     for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
         uint64_t end_bits = s->best_end[2 * full + last_is_run];
-        if (end_bits == UNREACHABLE || (last_is_run && s->next_is_run))
+        if (end_bits == UNREACHABLE || !may_end(s, last_is_run))
             continue;
-        uint64_t candidate = al_segment_cost(s->segment, end_bits);
+        uint64_t candidate = al_segment_cost(segment, end_bits);
         if (candidate < cost)
             cost = candidate;
     }
-    return cost;
+    return cost <= bound ? cost : UNREACHABLE;
 }
 
-/* Minimal cost of any valid completion of `from` (which ended at pos_bits)
- * that is at most `bound`, else UNREACHABLE; false when over the work
- * budget. `counts` is scratch. */
-static bool min_completion_cost(search *s, const size_t *from,
-                                uint64_t pos_bits, bool last_is_run,
-                                uint64_t bound, size_t *counts,
-                                uint64_t *cost)
+/* ---- Rebuilding the preferred sequence ----
+ *
+ * A second pass, backwards, turns each state's earliest end into its
+ * latest start: the last position from which its completion still reaches
+ * the minimal cost. Monotone placement makes "reaches" hold for every
+ * position up to that one, so the rebuild asks one comparison per
+ * candidate. States the first pass did not extend (unreachable, or whose
+ * rest cannot fit the bound from their earliest end) never reach it. */
+
+#define NO_START UINT64_MAX
+
+/* The last position from which class c's next entry ends by `limit`
+ * (NO_START: none). Placement is monotone, so those positions are a prefix
+ * of [0, limit]: a binary search finds its end. */
+static uint64_t last_position(const search *s, size_t c, uint64_t limit)
 {
-    size_t states = box_states(s, from);
-    if (states > s->work_left)
-        return false;
-    s->work_left -= states;
-    size_t start = index_of_counts(s, from), index = start;
-    for (size_t c = 0; c < s->class_count; c++)
-        counts[c] = from[c];
-    do {
-        s->best_end[2 * index] = s->best_end[2 * index + 1] = UNREACHABLE;
-    } while (next_state(s, from, counts, &index));
-    s->best_end[2 * start + last_is_run] = pos_bits;
-    do {
-        extend(s, counts, index, bound);
-    } while (next_state(s, from, counts, &index));
-    *cost = cost_of_complete(s);
-    if (*cost > bound)
-        *cost = UNREACHABLE;
-    return true;
+    if (place(s, c, 0) > limit)
+        return NO_START;
+    const al_unit *unit = &s->segment->record->units[s->classes[c].unit];
+    const al_member *member = &s->segment->record->members[unit->first_member];
+    if (unit->member_count == 1 && !(member->flags & AL_MEMBER_BITFIELD)) {
+        /* roundup(p, align) + size <= limit */
+        uint64_t align_bits = al_align_bits(member);
+        return (limit - member->size_bits) / align_bits * align_bits;
+    }
+    uint64_t low = 0, high = limit;  /* place(low) <= limit; place(p) > p */
+    while (low < high) {
+        uint64_t middle = low + (high - low + 1) / 2;
+        if (place(s, c, middle) <= limit)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
 }
 
-/* ---- Rebuilding the preferred sequence ---- */
+/* The last end of a complete sequence whose cost is at most min_cost. */
+static uint64_t last_end(const search *s, uint64_t min_cost)
+{
+    uint64_t low = 0, high = min_cost;  /* al_segment_cost(p) >= p */
+    if (al_segment_cost(s->segment, 0) > min_cost)
+        return NO_START;
+    while (low < high) {
+        uint64_t middle = low + (high - low + 1) / 2;
+        if (al_segment_cost(s->segment, middle) <= min_cost)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
 
-/* The allowed class whose next entry comes first in key order, skipping
- * those in `tried` (may be NULL); class_count when none. */
-static size_t best_keyed(const search *s, const size_t *counts,
-                         bool last_is_run, const bool *tried)
+static uint64_t latest_start(const search *s, const size_t *counts,
+                             size_t index, bool last_is_run)
+{
+    uint64_t latest = NO_START;
+    for (size_t c = 0; c < s->class_count; c++) {
+        if (!may_place(s, counts, last_is_run, c))
+            continue;
+        uint64_t next = s->best_end[2 * (index + s->classes[c].stride) +
+                                    s->classes[c].is_run];
+        uint64_t start = next == NO_START ? NO_START
+                                          : last_position(s, c, next);
+        if (start != NO_START && (latest == NO_START || start > latest))
+            latest = start;
+    }
+    return latest;
+}
+
+/* Overwrites best_end with the latest starts, in reverse index order (a
+ * state's successors are done before it). `counts`: scratch, zero. */
+static void fill_latest_starts(search *s, uint64_t min_cost, size_t *counts)
+{
+    size_t full = s->state_count - 1, index = full;
+    uint64_t end = last_end(s, min_cost);
+    for (size_t c = 0; c < s->class_count; c++)
+        counts[c] = s->classes[c].size;
+    for (int last_is_run = 0; last_is_run < 2; last_is_run++)
+        if (s->best_end[2 * full + last_is_run] == UNREACHABLE ||
+            !may_end(s, last_is_run))
+            s->best_end[2 * full + last_is_run] = NO_START;
+        else
+            s->best_end[2 * full + last_is_run] = end;
+    while (previous_state(s, counts, &index)) {
+        for (int last_is_run = 0; last_is_run < 2; last_is_run++) {
+            uint64_t *slot = &s->best_end[2 * index + last_is_run];
+            bool extended = *slot != UNREACHABLE &&
+                            completion_lower_bound(s, counts, *slot) <= min_cost;
+            *slot = extended ? latest_start(s, counts, index, last_is_run)
+                             : NO_START;
+        }
+    }
+}
+
+/* The allowed class whose next entry comes first in key order among those
+ * that can still reach the minimum from pos_bits; class_count when none. */
+static size_t best_reaching(const search *s, const size_t *counts,
+                            size_t index, uint64_t pos_bits, bool last_is_run)
 {
     size_t best = s->class_count, best_rank = 0;
     for (size_t c = 0; c < s->class_count; c++) {
-        if ((tried && tried[c]) || !may_place(s, counts, last_is_run, c))
+        if (!may_place(s, counts, last_is_run, c))
+            continue;
+        uint64_t latest = s->best_end[2 * (index + s->classes[c].stride) +
+                                      s->classes[c].is_run];
+        if (latest == NO_START || place(s, c, pos_bits) > latest)
             continue;
         size_t rank = s->rank[s->members[s->classes[c].first + counts[c]]];
         if (best == s->class_count || rank < best_rank) {
@@ -383,83 +465,24 @@ static size_t best_keyed(const search *s, const size_t *counts,
     return best;
 }
 
-/* The cost of one valid completion (an upper bound on the minimal one):
- * the best-keyed entry each time. UNREACHABLE when that gets stuck. */
-static uint64_t greedy_completion_cost(const search *s, size_t *counts,
-                                       uint64_t pos_bits, bool last_is_run)
-{
-    for (;;) {
-        size_t c = best_keyed(s, counts, last_is_run, NULL);
-        if (c == s->class_count)
-            break;
-        pos_bits = place(s, c, pos_bits);
-        counts[c]++;
-        last_is_run = s->classes[c].is_run;
-    }
-    for (size_t c = 0; c < s->class_count; c++)
-        if (counts[c] < s->classes[c].size)
-            return UNREACHABLE;
-    if (last_is_run && s->next_is_run)
-        return UNREACHABLE;
-    return al_segment_cost(s->segment, pos_bits);
-}
-
-/* Can the state `counts`, ended at pos_bits, still reach min_cost? False in
- * *reach or the result false when over the work budget. */
-static bool can_reach(search *s, const size_t *counts, uint64_t pos_bits,
-                      bool last_is_run, uint64_t min_cost, size_t *scratch,
-                      bool *reach)
-{
-    *reach = false;
-    if (completion_lower_bound(s, counts, pos_bits) > min_cost)
-        return true;
-    for (size_t c = 0; c < s->class_count; c++)
-        scratch[c] = counts[c];
-    if (greedy_completion_cost(s, scratch, pos_bits, last_is_run) == min_cost) {
-        *reach = true;
-        return true;
-    }
-    uint64_t cost;
-    if (!min_completion_cost(s, counts, pos_bits, last_is_run, min_cost,
-                             scratch, &cost))
-        return false;
-    *reach = cost == min_cost;
-    return true;
-}
-
-/* counts, scratch and tried: class_count slots each. False when over the
- * work budget. */
-static bool rebuild(search *s, uint64_t min_cost, size_t *counts,
-                    size_t *scratch, bool *tried, size_t *sequence)
+/* False if it gets stuck, which the latest starts rule out. */
+static bool rebuild(search *s, size_t *counts, size_t *sequence)
 {
     const al_segment *segment = s->segment;
     uint64_t pos_bits = segment->start_bits;
     bool last_is_run = segment->after_run;
+    size_t index = 0;
     for (size_t c = 0; c < s->class_count; c++)
         counts[c] = 0;
     for (size_t position = 0; position < segment->count; position++) {
-        for (size_t c = 0; c < s->class_count; c++)
-            tried[c] = false;
-        for (;;) {
-            size_t c = best_keyed(s, counts, last_is_run, tried);
-            if (c == s->class_count)
-                return false;  /* cannot happen: min_cost is reachable */
-            tried[c] = true;
-            uint64_t next_pos = place(s, c, pos_bits);
-            counts[c]++;
-            bool reach;
-            if (!can_reach(s, counts, next_pos, s->classes[c].is_run, min_cost,
-                           scratch, &reach))
-                return false;
-            if (reach) {
-                sequence[position] = s->members[s->classes[c].first +
-                                                counts[c] - 1];
-                pos_bits = next_pos;
-                last_is_run = s->classes[c].is_run;
-                break;
-            }
-            counts[c]--;
-        }
+        size_t c = best_reaching(s, counts, index, pos_bits, last_is_run);
+        if (c == s->class_count)
+            return false;
+        sequence[position] = s->members[s->classes[c].first + counts[c]];
+        counts[c]++;
+        index += s->classes[c].stride;
+        pos_bits = place(s, c, pos_bits);
+        last_is_run = s->classes[c].is_run;
     }
     return true;
 }
@@ -502,7 +525,7 @@ static bool search_init(search *s, const al_segment *segment,
                         bool *within_budget)
 {
     size_t n = segment->count ? segment->count : 1;
-    *s = (search){.segment = segment, .work_left = AL_SEGMENT_SEARCH_WORK};
+    *s = (search){.segment = segment};
     s->next_is_run = segment->next_unit != AL_NO_UNIT &&
                      al_unit_is_run(segment->record, segment->next_unit);
     size_t *by_key = malloc(n * sizeof *by_key);
@@ -530,28 +553,24 @@ al_search_status al_segment_search(const al_segment *segment,
     bool within_budget;
     al_search_status status = AL_SEARCH_NOMEM;
     size_t n = segment->count ? segment->count : 1;
-    size_t *scratch = malloc((2 * n + segment->count) * sizeof *scratch);
-    bool *tried = malloc(n * sizeof *tried);
-    if (search_init(&s, segment, &within_budget) && scratch && tried) {
-        size_t *from = scratch, *counts = scratch + n;
-        size_t *built = scratch + 2 * n;
-        for (size_t c = 0; c < s.class_count; c++)
-            from[c] = 0;
+    size_t *counts = calloc(n, sizeof *counts);
+    size_t *built = malloc(n * sizeof *built);
+    if (search_init(&s, segment, &within_budget) && counts && built) {
         status = AL_SEARCH_OVER_BUDGET;
-        if (within_budget &&
-            min_completion_cost(&s, from, segment->start_bits,
-                                segment->after_run, upper_cost, counts,
-                                min_cost) &&
-            (*min_cost == UNREACHABLE || *min_cost == known_cost ||
-             rebuild(&s, *min_cost, from, counts, tried, built))) {
-            status = AL_SEARCH_DONE;
-            if (*min_cost != UNREACHABLE && *min_cost != known_cost)
-                for (size_t i = 0; i < segment->count; i++)
+        if (within_budget) {
+            *min_cost = min_cost_within(&s, upper_cost, counts);
+            bool rebuilt = *min_cost == UNREACHABLE || *min_cost == known_cost;
+            if (!rebuilt) {
+                fill_latest_starts(&s, *min_cost, counts);
+                rebuilt = rebuild(&s, counts, built);
+                for (size_t i = 0; rebuilt && i < segment->count; i++)
                     sequence[i] = built[i];
+            }
+            status = rebuilt ? AL_SEARCH_DONE : AL_SEARCH_OVER_BUDGET;
         }
     }
     search_free(&s);
-    free(scratch);
-    free(tried);
+    free(counts);
+    free(built);
     return status;
 }
