@@ -84,12 +84,12 @@ void CacheLineChecks::checkContended(
     const al_member &First = Model.Members[C.first_member];
     std::string Name = groupName(Fields[C.first_member], "contended");
     std::string What = Name.empty() ? "contended member " +
-                                          quoted(Fields[C.first_member]->getName().str())
+                                          quoted(memberLabel(Model, C.first_member))
                                     : "contended group " + quoted(Name);
     std::string Text = What + " of '" + Model.DisplayName + "'";
     if (C.intruder != AL_NO_MEMBER)
       Text += " shares cache line " + std::to_string(C.intruder_line) +
-              " with " + quoted(Fields[C.intruder]->getName().str());
+              " with " + quoted(memberLabel(Model, C.intruder));
     if (C.misaligned)
       Text += std::string(C.intruder != AL_NO_MEMBER ? " and" : "") +
               " does not start a " + std::to_string(Line) +
