@@ -23,7 +23,6 @@ static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
 bool CacheLineChecks::addAlignmentFixes(
     const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
     Finding &F) {
-  const SourceManager &SM = TU.Ctx.getSourceManager();
   uint64_t Line = TU.Opts.CacheLineBytes;
   Refusal Why;
   if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why)) {
@@ -54,15 +53,13 @@ bool CacheLineChecks::addAlignmentFixes(
                         " bytes); alignlint never writes a second one: raise "
                         "it to " + std::to_string(Line)),
              false;
-    SourceLocation Begin = declarationBegin(FD, SM);
-    if (FD->getLocation().isMacroID() || Begin.isInvalid() ||
-        SM.getFileID(Begin) != SM.getFileID(SM.getExpansionLoc(
-                                   Model.Record->getBraceRange().getBegin())))
+    SourceLocation At = alignmentSpecifierLoc(FD, TU.Ctx);
+    if (FD->getLocation().isMacroID() || At.isInvalid())
       return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
                     "the declaration of " + Label +
                         " is written by a macro or in another file"),
              false;
-    F.Fixes.push_back(FixItHint::CreateInsertion(Begin, Spec));
+    F.Fixes.push_back(FixItHint::CreateInsertion(At, Spec));
   }
   return true;
 }
