@@ -3,7 +3,6 @@
 #include "RecordTokens.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -25,6 +24,13 @@ bool refuseAt(const SourceManager &SM, Refusal &Why,
   return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
 }
 
+
+/// Where a field's type is written (the macro use if a macro wrote it):
+/// outside any attribute's brackets, so that walking back from it finds
+/// what else its declaration starts with.
+SourceLocation typeBegin(const FieldDecl *FD, const SourceManager &SM) {
+  return SM.getExpansionRange(FD->getBeginLoc()).getBegin();
+}
 
 /// Where the last token of a field's declarator is written (for an
 /// anonymous struct or union member, whose implicit field has no
@@ -79,21 +85,6 @@ bool refuseDirective(Refusal &Why, const RecordTokens &Text, size_t Directive) {
 
 } // namespace
 
-/// The earliest file location where a field's declaration is written: its
-/// type, or an attribute written before it.
-SourceLocation declarationBegin(const FieldDecl *FD, const SourceManager &SM) {
-  SourceLocation Begin = SM.getExpansionRange(FD->getBeginLoc()).getBegin();
-  for (const Attr *A : FD->attrs()) {
-    if (A->isImplicit() || A->getLocation().isInvalid())
-      continue;
-    SourceLocation AttrBegin = SM.getExpansionRange(A->getRange()).getBegin();
-    if (SM.getFileID(AttrBegin) == SM.getFileID(Begin) &&
-        SM.isBeforeInTranslationUnit(AttrBegin, Begin))
-      Begin = AttrBegin;
-  }
-  return Begin;
-}
-
 /// A preprocessor directive between the first field's declaration and the
 /// last one's ';', or None (also when those cannot be found: the slot
 /// computation then says why). Checked first because a large record refused
@@ -103,7 +94,7 @@ static size_t directiveAmongFields(const RecordModel &Model,
                                    const RecordTokens &Text) {
   if (Model.UnitFields.empty())
     return RecordTokens::None;
-  size_t First = Text.tokenAt(declarationBegin(Model.UnitFields.front().front(), SM));
+  size_t First = Text.tokenAt(typeBegin(Model.UnitFields.front().front(), SM));
   size_t Last = Text.tokenAt(declarationEnd(Model.UnitFields.back().back(), SM));
   if (First == RecordTokens::None || Last == RecordTokens::None)
     return RecordTokens::None;
@@ -144,7 +135,7 @@ static bool addSlot(const RecordModel &Model, size_t U,
       return refuseAt(SM, Why,
                       "field '" + FD->getName().str() + "' is declared by a macro",
                       FD->getLocation());
-  SourceLocation Begin = declarationBegin(Fields.front(), SM);
+  SourceLocation Begin = typeBegin(Fields.front(), SM);
   SourceLocation LastEnd = declarationEnd(Fields.back(), SM);
   size_t First = Text.tokenAt(Begin), Last = Text.tokenAt(LastEnd);
   if (SM.getFileID(Begin) != Text.file() || SM.getFileID(LastEnd) != Text.file())
@@ -196,7 +187,7 @@ SourceLocation alignmentSpecifierLoc(const FieldDecl *FD, ASTContext &Ctx) {
   Refusal Ignored;
   if (!recordBody(FD->getParent(), Ctx, Text, Ignored))
     return SourceLocation();
-  size_t First = Text->tokenAt(declarationBegin(FD, SM));
+  size_t First = Text->tokenAt(typeBegin(FD, SM));
   if (First == RecordTokens::None)
     return SourceLocation();
   size_t Start = Text->declarationStart(First, 0);

@@ -164,7 +164,10 @@ bool SiteRewriter::run() {
   if (LBrace.isMacroID() || RBrace.isMacroID())
     return fail(SM.getExpansionLoc(LBrace), "it is written by a macro");
   std::string Reason;
-  if (!L.split(SM, Ctx.getLangOpts(), LBrace.getLocWithOffset(1), RBrace,
+  // The brace may be spelled `<%` or `??<`.
+  SourceLocation AfterLBrace =
+      Lexer::getLocForEndOfToken(LBrace, 0, SM, Ctx.getLangOpts());
+  if (!L.split(SM, Ctx.getLangOpts(), AfterLBrace, RBrace,
                Reason))
     return fail(Reason);
   const auto &Elements = L.elements();
