@@ -24,7 +24,6 @@ bool refuseAt(const SourceManager &SM, Refusal &Why,
   return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
 }
 
-
 /// Where a field's type is written (the macro use if a macro wrote it):
 /// outside any attribute's brackets, so that walking back from it finds
 /// what else its declaration starts with.
@@ -114,11 +113,11 @@ static bool recordBody(const RecordDecl *RD, ASTContext &Ctx,
   if (RD->getLocation().isMacroID() || LBrace.isMacroID() || RBrace.isMacroID())
     return refuseAt(SM, Why, "the record is written by a macro",
                     RD->getLocation());
-  FileID File = SM.getFileID(LBrace);
-  if (LBrace.isInvalid() || RBrace.isInvalid() || SM.getFileID(RBrace) != File)
+  if (LBrace.isInvalid() || RBrace.isInvalid() ||
+      SM.getFileID(LBrace) != SM.getFileID(RBrace))
     return refuse(Why, "the record's braces are not in one file",
                   RD->getLocation());
-  Text.reset(new RecordTokens(SM, File, Ctx.getLangOpts(),
+  Text.reset(new RecordTokens(SM, SM.getFileID(LBrace), Ctx.getLangOpts(),
                               SM.getFileOffset(LBrace) + 1,
                               SM.getFileOffset(RBrace)));
   return true;
@@ -137,10 +136,10 @@ static bool addSlot(const RecordModel &Model, size_t U,
                       FD->getLocation());
   SourceLocation Begin = typeBegin(Fields.front(), SM);
   SourceLocation LastEnd = declarationEnd(Fields.back(), SM);
-  size_t First = Text.tokenAt(Begin), Last = Text.tokenAt(LastEnd);
   if (SM.getFileID(Begin) != Text.file() || SM.getFileID(LastEnd) != Text.file())
     return refuse(Why, "a field is written in another file",
                   Fields.front()->getLocation());
+  size_t First = Text.tokenAt(Begin), Last = Text.tokenAt(LastEnd);
   size_t Semi = Last == RecordTokens::None ? RecordTokens::None
                                            : Text.semicolonAfter(Last);
   if (First == RecordTokens::None || First < Floor || Semi == RecordTokens::None)

@@ -60,8 +60,11 @@ SourceLocation InstantiationSites::userSite(SourceLocation Loc,
   const FunctionDecl *F = Holder;
   for (unsigned Depth = 0; F && Depth < MaxDepth; ++Depth) {
     SourceLocation Point = F->getPointOfInstantiation();
-    if (Point.isInvalid())
-      break;
+    if (Point.isInvalid()) {
+      // A lambda's call operator: its enclosing function was instantiated.
+      F = dyn_cast_or_null<FunctionDecl>(F->getParentFunctionOrMethod());
+      continue;
+    }
     Point = SM.getExpansionLoc(Point);
     if (!SM.isInSystemHeader(Point)) {
       Via = F->getQualifiedNameAsString();
