@@ -34,6 +34,19 @@ std::vector<const FieldDecl *> fieldsOf(const RecordModel &Model) {
   return Fields;
 }
 
+std::string memberLabel(const RecordModel &Model, size_t Member) {
+  size_t First = 0;
+  for (size_t U = 0; U < Model.UnitFields.size(); ++U) {
+    const auto &Unit = Model.UnitFields[U];
+    if (Member < First + Unit.size()) {
+      llvm::StringRef Name = Unit[Member - First]->getName();
+      return Name.empty() ? Model.unitLabel(U) : Name.str();
+    }
+    First += Unit.size();
+  }
+  return "";
+}
+
 std::string groupName(const FieldDecl *FD, llvm::StringRef Kind) {
   for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef Text = A->getAnnotation();

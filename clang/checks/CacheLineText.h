@@ -17,6 +17,9 @@ std::string linesText(uint64_t First, uint64_t Last);     // "lines 1-2"
 std::string lineBytes(uint64_t Line, uint64_t LineBytes); // "bytes 64-127"
 const char *kindOf(const al_member &M);    // "atomic", "lock", "hot field"
 std::vector<const clang::FieldDecl *> fieldsOf(const RecordModel &Model);
+/// How messages name member Member (an index into fieldsOf): its name, or
+/// for an anonymous struct or union the unit label the other rules use.
+std::string memberLabel(const RecordModel &Model, size_t Member);
 /// The <name> of the field's alignlint:<Kind>:<name> annotation, or "".
 std::string groupName(const clang::FieldDecl *FD, llvm::StringRef Kind);
 

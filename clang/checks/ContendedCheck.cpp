@@ -23,7 +23,6 @@ static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
 bool CacheLineChecks::addAlignmentFixes(
     const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
     Finding &F) {
-  const SourceManager &SM = TU.Ctx.getSourceManager();
   uint64_t Line = TU.Opts.CacheLineBytes;
   Refusal Why;
   if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why)) {
@@ -54,15 +53,13 @@ bool CacheLineChecks::addAlignmentFixes(
                         " bytes); alignlint never writes a second one: raise "
                         "it to " + std::to_string(Line)),
              false;
-    SourceLocation Begin = declarationBegin(FD, SM);
-    if (FD->getLocation().isMacroID() || Begin.isInvalid() ||
-        SM.getFileID(Begin) != SM.getFileID(SM.getExpansionLoc(
-                                   Model.Record->getBraceRange().getBegin())))
+    SourceLocation At = alignmentSpecifierLoc(FD, TU.Ctx);
+    if (FD->getLocation().isMacroID() || At.isInvalid())
       return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
                     "the declaration of " + Label +
                         " is written by a macro or in another file"),
              false;
-    F.Fixes.push_back(FixItHint::CreateInsertion(Begin, Spec));
+    F.Fixes.push_back(FixItHint::CreateInsertion(At, Spec));
   }
   return true;
 }
@@ -84,12 +81,12 @@ void CacheLineChecks::checkContended(
     const al_member &First = Model.Members[C.first_member];
     std::string Name = groupName(Fields[C.first_member], "contended");
     std::string What = Name.empty() ? "contended member " +
-                                          quoted(Fields[C.first_member]->getName().str())
+                                          quoted(memberLabel(Model, C.first_member))
                                     : "contended group " + quoted(Name);
     std::string Text = What + " of '" + Model.DisplayName + "'";
     if (C.intruder != AL_NO_MEMBER)
       Text += " shares cache line " + std::to_string(C.intruder_line) +
-              " with " + quoted(Fields[C.intruder]->getName().str());
+              " with " + quoted(memberLabel(Model, C.intruder));
     if (C.misaligned)
       Text += std::string(C.intruder != AL_NO_MEMBER ? " and" : "") +
               " does not start a " + std::to_string(Line) +

@@ -22,11 +22,11 @@ void CacheLineChecks::checkFalseSharing(
     const al_member &A = Model.Members[P.member], &B = Model.Members[P.other];
     bool OtherSync = B.flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
     std::string Text =
-        std::string(kindOf(A)) + " " + quoted(Fields[P.member]->getName().str()) + " of '" +
+        std::string(kindOf(A)) + " " + quoted(memberLabel(Model, P.member)) + " of '" +
         Model.DisplayName + "' shares cache line " + std::to_string(P.line) +
         " (" + lineBytes(P.line, Line) + ") with " +
         (OtherSync ? std::string(kindOf(B)) : std::string("hot field")) + " " +
-        quoted(Fields[P.other]->getName().str());
+        quoted(memberLabel(Model, P.other));
     F.addProblem(TU.reportLoc(Fields[P.member]), Text);
   }
   F.Notes.insert(
@@ -34,7 +34,7 @@ void CacheLineChecks::checkFalseSharing(
       {TU.reportLoc(Fields[Pairs[0].member]),
        "if different threads write them, every write invalidates the line "
        "under the other; annotate " +
-           quoted(Fields[Pairs[0].member]->getName().str()) +
+           quoted(memberLabel(Model, Pairs[0].member)) +
            " with ALIGNLINT_CONTENDED (alignlint.h) to give it its own cache "
            "line, or ALIGNLINT_IGNORE(false-sharing) if one thread owns both"});
   TU.Sink.report(F);

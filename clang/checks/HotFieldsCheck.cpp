@@ -55,7 +55,7 @@ void CacheLineChecks::checkHotFields(
       al_line_span Lines =
           al_line_span_of(Member.offset_bits, Member.size_bits, 8 * Line);
       Misplaced += std::string(MisplacedCount++ ? ", " : "") +
-                   quoted(Fields[M]->getName().str()) + " (" +
+                   quoted(memberLabel(Model, M)) + " (" +
                    linesText(Lines.first, Lines.last) + ")";
     }
     std::string Text =

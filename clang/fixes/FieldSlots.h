@@ -21,10 +21,11 @@ struct FieldSlots {
   std::vector<std::string> Texts;
 };
 
-/// The earliest file location where a field's declaration is written: its
-/// type, or an attribute written before it.
-clang::SourceLocation declarationBegin(const clang::FieldDecl *FD,
-                                       const clang::SourceManager &SM);
+/// Where an alignment specifier goes in FD's declaration: before its
+/// decl-specifiers, after any `[[...]]` attribute-specifiers (which C23 and
+/// C++ want first). Invalid when that cannot be found in the record's text.
+clang::SourceLocation alignmentSpecifierLoc(const clang::FieldDecl *FD,
+                                            clang::ASTContext &Ctx);
 
 /// Computes the slots. Returns false and fills Refusal when permuting the
 /// slots could change what the program means or would not compile.

@@ -4,6 +4,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Lex/Lexer.h"
 
 #include <algorithm>
 
@@ -11,7 +12,8 @@ namespace alignlint {
 
 using namespace clang;
 
-bool hasOwnBraces(const InitListExpr *E, const SourceManager &SM) {
+bool hasOwnBraces(const InitListExpr *E, const SourceManager &SM,
+                  const LangOptions &LO) {
   // An initializer list made up by brace elision borrows the location of its
   // first element as its "left brace".
   SourceLocation L = E->getLBraceLoc();
@@ -21,7 +23,14 @@ bool hasOwnBraces(const InitListExpr *E, const SourceManager &SM) {
     return E->getSyntacticForm() != nullptr;
   bool Invalid = false;
   const char *Char = SM.getCharacterData(L, &Invalid);
-  return !Invalid && *Char == '{';
+  if (Invalid)
+    return false;
+  if (*Char == '{')
+    return true;
+  // `<%` and `??<` (with trigraphs) are braces too: ask the lexer.
+  Token Brace;
+  return (*Char == '<' || *Char == '?') &&
+         !Lexer::getRawToken(L, Brace, SM, LO) && Brace.is(tok::l_brace);
 }
 
 namespace {
@@ -91,7 +100,7 @@ bool SiteRewriter::collect(const Expr *E, long Who) {
     return fail(SM.getExpansionLoc(E->getBeginLoc()),
                 "a designator overrides part of an earlier value");
   if (const auto *ILE = dyn_cast<InitListExpr>(E))
-    if (!hasOwnBraces(ILE, SM)) {
+    if (!hasOwnBraces(ILE, SM, Ctx.getLangOpts())) {
       for (const Expr *Init : ILE->inits())
         if (!collect(Init, Who))
           return false;
@@ -141,7 +150,7 @@ bool SiteRewriter::fullyWritten(const InitListExpr *E) const {
         isa<CXXDefaultInitExpr>(Init) || isImplicitConstruction(Init))
       return false;
     if (const auto *Sub = dyn_cast<InitListExpr>(Init))
-      if (!hasOwnBraces(Sub, SM) && !fullyWritten(Sub))
+      if (!hasOwnBraces(Sub, SM, Ctx.getLangOpts()) && !fullyWritten(Sub))
         return false;
   }
   return true;
@@ -155,7 +164,10 @@ bool SiteRewriter::run() {
   if (LBrace.isMacroID() || RBrace.isMacroID())
     return fail(SM.getExpansionLoc(LBrace), "it is written by a macro");
   std::string Reason;
-  if (!L.split(SM, Ctx.getLangOpts(), LBrace.getLocWithOffset(1), RBrace,
+  // The brace may be spelled `<%` or `??<`.
+  SourceLocation AfterLBrace =
+      Lexer::getLocForEndOfToken(LBrace, 0, SM, Ctx.getLangOpts());
+  if (!L.split(SM, Ctx.getLangOpts(), AfterLBrace, RBrace,
                Reason))
     return fail(Reason);
   const auto &Elements = L.elements();
@@ -187,7 +199,7 @@ bool SiteRewriter::run() {
     if (!collect(Init, long(F)))
       return false;
     const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
-    if (Sub && !hasOwnBraces(Sub, SM) && Fields[F].First >= 0) {
+    if (Sub && !hasOwnBraces(Sub, SM, Ctx.getLangOpts()) && Fields[F].First >= 0) {
       Fields[F].Elided = true;
       Fields[F].Incomplete = !fullyWritten(Sub);
     }

@@ -24,7 +24,8 @@ struct ListSite {
 };
 
 /// Whether the semantic list E was written with its own braces.
-bool hasOwnBraces(const clang::InitListExpr *E, const clang::SourceManager &SM);
+bool hasOwnBraces(const clang::InitListExpr *E, const clang::SourceManager &SM,
+                  const clang::LangOptions &LO);
 
 /// Adds the edits for every site, or fails with the site and the reason.
 bool rewriteInitializers(clang::ASTContext &Ctx, const RecordPermutation &P,

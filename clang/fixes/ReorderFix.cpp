@@ -83,6 +83,10 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
   if (Use->Unrewritable.Loc.isValid())
     return Why.set(Use->Unrewritable.Loc,
                    "this " + Use->Unrewritable.What +
+                       (Use->Unrewritable.Via.empty()
+                            ? std::string()
+                            : " (in library function '" +
+                                  Use->Unrewritable.Via + "', called here)") +
                        " depends on the field order; alignlint cannot "
                        "rewrite it");
   return layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) &&

@@ -1,5 +1,7 @@
 #include "OrderDependentUses.h"
 
+#include "InstantiationSites.h"
+
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -109,7 +111,8 @@ public:
             [this](const RecordDecl *RD, SourceLocation Loc, QualType Other) {
               Uses.of(RD).Layout.Casts.push_back(
                   {SM.getExpansionLoc(Loc), Other});
-            }) {}
+            }),
+        Sites(SM) {}
 
   OrderDependentUses Uses;
 
@@ -152,10 +155,27 @@ public:
     bool Template = D && CPlusPlus && isTemplateCode(D);
     if (D && !Template && isPlainSystemDecl(D, SystemHeaders))
       return true;
+    const auto *Function = Template ? dyn_cast<FunctionDecl>(D) : nullptr;
+    if (Function) {
+      Functions.push_back(Function);
+      if (Function->isTemplateInstantiation())
+        Sites.noteInstantiation(Function);
+    }
     InTemplate += Template;
     bool Result = Base::TraverseDecl(D);
     InTemplate -= Template;
+    if (Function)
+      Functions.pop_back();
     return Result;
+  }
+
+  /// Unrewritable uses found in library templates point at the user's
+  /// line that instantiated them, once every instantiation is known.
+  void moveLibraryUsesToUserSites() {
+    for (const auto &Use : InLibrary) {
+      OrderDependentUse &U = Uses.of(Use.first).Unrewritable;
+      U.Loc = Sites.userSite(U.Loc, Use.second, U.Via);
+    }
   }
 
   bool VisitInitListExpr(InitListExpr *ILE) {
@@ -305,8 +325,11 @@ private:
     if (!RD)
       return;
     OrderDependentUse &U = Uses.of(RD).Unrewritable;
-    if (U.Loc.isInvalid())
-      U = OrderDependentUse{SM.getExpansionLoc(Loc), What};
+    if (U.Loc.isValid())
+      return;
+    U = OrderDependentUse{SM.getExpansionLoc(Loc), What, ""};
+    if (InTemplate && !Functions.empty() && SM.isInSystemHeader(U.Loc))
+      InLibrary.emplace_back(RD, Functions.back());
   }
 
   /// Every struct-typed list under E, when none of them can be rewritten.
@@ -338,7 +361,7 @@ private:
         continue;
       }
       const auto *Sub = dyn_cast<InitListExpr>(Init);
-      if (Sub && !hasOwnBraces(Sub, SM))
+      if (Sub && !hasOwnBraces(Sub, SM, Ctx.getLangOpts()))
         addSites(Sub, Host, false);
     }
   }
@@ -349,6 +372,11 @@ private:
   bool CPlusPlus;
   LayoutUseDetector Layout;
   int InTemplate = 0;
+  InstantiationSites Sites;
+  std::vector<const FunctionDecl *> Functions;   // template code being walked
+  /// Records whose unrewritable use is in a system header, and the function
+  /// holding it.
+  std::vector<std::pair<const RecordDecl *, const FunctionDecl *>> InLibrary;
 };
 
 } // namespace
@@ -356,6 +384,7 @@ private:
 OrderDependentUses findOrderDependentUses(ASTContext &Ctx) {
   UseFinder Finder(Ctx);
   Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
+  Finder.moveLibraryUsesToUserSites();
   return std::move(Finder.Uses);
 }
 

@@ -24,6 +24,9 @@ namespace alignlint {
 struct OrderDependentUse {
   clang::SourceLocation Loc;
   std::string What;   // "structured binding", ...
+  /// When the use is in library template code: the library function whose
+  /// instantiation at Loc (the user's line) holds it.
+  std::string Via;
 };
 
 struct RecordUses {
