@@ -3,6 +3,7 @@
 #include "Annotations.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
+#include "LayoutPins.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -39,7 +40,7 @@ static std::string savingMessage(const RecordModel &Model,
 }
 
 
-bool FieldOrderCheck::check(const RecordModel &Model) {
+bool FieldOrderCheck::check(RecordModel &Model) {
   if (ignoresRule(Model.Record, Rule::FieldOrder))
     return false;
   al_record View = Model.view();
@@ -47,6 +48,13 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   al_field_order_finding Found;
   if (!al_rule_field_order(&View, &Options, &Found))
     return false;
+  // Only a record with a finding pays for the TU scan its pins need.
+  if (addLayoutPins(TU.Ctx, TU.Uses().find(Model.Record), Model)) {
+    al_plan_free(&Found.plan);
+    View = Model.view();
+    if (!al_rule_field_order(&View, &Options, &Found))
+      return false;
+  }
   const size_t *Order = Found.plan.order;
 
   ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
@@ -61,6 +69,8 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   F.RecordLoc = TU.reportLoc(Model.Record);
   F.Message = savingMessage(Model, Found, ProposedBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
+  for (const RecordModel::ConstraintReason &R : Model.ConstraintReasons)
+    F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
   if (Verdict.Checked && !Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
@@ -77,7 +87,7 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
-  if (layoutMayChange(Model, TU.Overlays, TU.Claims, Why) &&
+  if (layoutChangeAllowed(TU, Model, {Order, true}, Why) &&
       makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
     return true;
   TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);

@@ -12,8 +12,9 @@ class FieldOrderCheck {
 public:
   explicit FieldOrderCheck(const CheckContext &TU);
 
-  /// Returns whether the record was reported.
-  bool check(const RecordModel &Model);
+  /// Returns whether the record was reported. A record with a finding gets
+  /// its TU pins (LayoutPins) added to its constraints.
+  bool check(RecordModel &Model);
 
 private:
   /// Adds the fix-its to F, or a note saying why there are none (and a veto

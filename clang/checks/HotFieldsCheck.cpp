@@ -80,7 +80,10 @@ void CacheLineChecks::checkHotFields(
       TU.refuse(F, Model.DisplayName, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
-    else if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why) ||
+    else if (!layoutChangeAllowed(
+                 TU, Model, {Order, al_simulate(&View, Order, nullptr) !=
+                                        View.size_bytes},
+                 Why) ||
              !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   }

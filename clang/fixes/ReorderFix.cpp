@@ -3,7 +3,6 @@
 #include "ConstructorInitRewriter.h"
 #include "FieldSlots.h"
 #include "InitializerRewriter.h"
-#include "LayoutDependentUses.h"
 #include "RecordPermutation.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -47,8 +46,9 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
   return true;
 }
 
-/// Code in this TU that depends on the order or the layout: rewrite what
-/// can be rewritten exactly, refuse the whole fix otherwise.
+/// Code in this TU that depends on the order: rewrite what can be rewritten
+/// exactly, refuse the whole fix otherwise (code that depends on the layout
+/// is the caller's, through layoutChangeAllowed).
 static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                                      const RecordPermutation &Perm,
                                      const OrderDependentUses &Uses,
@@ -63,8 +63,7 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                    "this " + Use->Unrewritable.What +
                        " depends on the field order; alignlint cannot "
                        "rewrite it");
-  return layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) &&
-         checkInitializationReads(Ctx, Perm, Use->Constructors, Why) &&
+  return checkInitializationReads(Ctx, Perm, Use->Constructors, Why) &&
          rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
          rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);
 }
