@@ -399,10 +399,12 @@ void LayoutUseDetector::orderedByBytes(const Expr *E, SourceLocation Loc) {
   const auto *Call = dyn_cast<CallExpr>(E->IgnoreParenImpCasts());
   if (!Call || calleeName(Call) != "memcmp" || Call->getNumArgs() != 3)
     return;
+  // A comparator's arguments are `const void *`: the size names the record.
   std::set<const RecordDecl *> Records;
   for (unsigned I = 0; I < 2; ++I)
     if (const RecordDecl *RD = structOf(pointeeOf(Call->getArg(I))))
       Records.insert(RD);
+  sizeofRecords(Call->getArg(2), Records);
   for (const RecordDecl *RD : Records)
     Note(RD, Loc, LayoutTie::Positions,
          "orders records by their bytes with memcmp: the order follows "
