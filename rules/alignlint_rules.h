@@ -63,8 +63,15 @@ typedef struct al_unit {
 /* An order every proposed layout keeps: unit `before` stays before unit
  * `after`. Adapters derive these from code whose meaning depends on the
  * relative order (C++ construction order of members whose initialization
- * has effects, a field that uses a name an earlier field declares). They
- * always hold in the written order. */
+ * has effects, a field that uses a name an earlier field declares, a member
+ * pinned first or last). They always hold in the written order, so
+ * before_unit < after_unit < unit_count; a record with any other constraint
+ * (out of range, reversed, cyclic) is kept in its written order.
+ *
+ * Every order the optimizer proposes keeps them, and its minimum is the
+ * minimum over the orders that keep them. The figure without them (what the
+ * constraints cost) is al_optimize on a copy of the record with
+ * constraint_count = 0. */
 typedef struct al_order_constraint {
     size_t before_unit;
     size_t after_unit;
@@ -108,9 +115,11 @@ typedef struct al_plan {
 } al_plan;
 
 /* Finds the smallest sizeof reachable by reordering units (fences, pinned
- * units and bitfield-run separation respected); among orders of that size it
- * prefers largest alignment first, otherwise the written order. Returns false
- * only on allocation failure. Free with al_plan_free. */
+ * units, bitfield-run separation and order constraints respected); among
+ * orders of that size it prefers largest alignment first, otherwise the
+ * written order. Hot units lead the first segment unless a constraint keeps
+ * one behind a colder unit; that one then stays with the colder block.
+ * Returns false only on allocation failure. Free with al_plan_free. */
 bool al_optimize(const al_record *record, al_plan *plan);
 void al_plan_free(al_plan *plan);
 
@@ -270,7 +279,13 @@ typedef struct al_hot_fields_finding {
     size_t group_count;
     al_hot_group_report *groups;   /* ascending group numbers */
     unsigned char *out_of_place;   /* per member: hot and misplaced now */
-    bool fixable;                  /* every hot unit is in the first segment */
+    bool fixable;                  /* every hot unit is in the first segment
+                                      and no order constraint holds one
+                                      back */
+    size_t constrained_unit;       /* a hot unit an order constraint keeps
+                                      behind a unit that is not hot or of a
+                                      later group (the plan keeps it there),
+                                      or AL_NO_MEMBER */
 } al_hot_fields_finding;
 
 /* True when a hot group is out of place: a unit of a later block (not hot,

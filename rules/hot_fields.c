@@ -74,16 +74,42 @@ static int block_of(const al_record *record, size_t unit)
     return group;
 }
 
+/* The first segment: the units [begin, end) the hot prefix can lead. */
+static void first_segment(const al_record *record, size_t *begin, size_t *end)
+{
+    *begin = 0;
+    while (*begin < record->unit_count && al_unit_is_fixed(record, *begin))
+        (*begin)++;
+    *end = *begin;
+    while (*end < record->unit_count && !al_unit_is_fixed(record, *end))
+        (*end)++;
+}
+
+/* The hot unit an order constraint keeps behind a unit of a later block, as
+ * the optimizer sees it; AL_NO_MEMBER when there is none. False on
+ * allocation failure. */
+static bool find_held_back(const al_record *record, size_t *held_back)
+{
+    size_t begin, end;
+    first_segment(record, &begin, &end);
+    int *blocks = malloc((end > begin ? end - begin : 1) * sizeof *blocks);
+    if (!blocks)
+        return false;
+    for (size_t u = begin; u < end; u++) {
+        int group = al_unit_hot_group(record, u);
+        blocks[u - begin] = group >= 0 ? group : INT_MAX;
+    }
+    *held_back = al_relax_blocks(record, begin, end, blocks);
+    free(blocks);
+    return true;
+}
+
 /* Order: hot units of the first segment before every unit of a later block;
  * hot units outside the first segment cannot be moved there. */
 static bool mark_order(const al_record *record, unsigned char *out_of_place)
 {
-    size_t begin = 0;
-    while (begin < record->unit_count && al_unit_is_fixed(record, begin))
-        begin++;
-    size_t end = begin;
-    while (end < record->unit_count && !al_unit_is_fixed(record, end))
-        end++;
+    size_t begin, end;
+    first_segment(record, &begin, &end);
     bool fixable = true;
     int highest = INT_MIN;
     for (size_t u = 0; u < record->unit_count; u++) {
@@ -168,6 +194,7 @@ bool al_rule_hot_fields(const al_record *record, uint64_t cache_line_bytes,
                         al_hot_fields_finding *finding)
 {
     *finding = (al_hot_fields_finding){0};
+    finding->constrained_unit = AL_NO_MEMBER;
     if (record->unit_count == 0 || !al_model_matches_clang(record) ||
         !setup_groups(record, finding))
         return false;
@@ -183,7 +210,13 @@ bool al_rule_hot_fields(const al_record *record, uint64_t cache_line_bytes,
         for (size_t m = 0; m < n; m++)
             current[m] = record->members[m].offset_bits;
         al_simulate(record, finding->plan.order, planned);
-        finding->fixable = mark_order(record, finding->out_of_place);
+        /* With unusable constraints the plan is the written order. */
+        bool constraints_known = al_constraints_usable(record) &&
+                                 find_held_back(record,
+                                                &finding->constrained_unit);
+        finding->fixable = mark_order(record, finding->out_of_place) &&
+                           constraints_known &&
+                           finding->constrained_unit == AL_NO_MEMBER;
         any = report_groups(record, line_bits, current, planned, scratch,
                             finding);
     }

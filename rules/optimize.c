@@ -10,7 +10,9 @@
  * out from that position, and placement is monotone in the start, so a
  * smaller position there never leads to a larger sizeof. Bitfield-run
  * adjacency does not couple segments: the fixed unit between them is known
- * to each side.
+ * to each side. Neither do order constraints: segments keep the written
+ * order among them and fixed units stay put, so only constraints inside a
+ * segment can be broken, and each segment keeps its own.
  */
 #include "segment.h"
 
@@ -25,13 +27,18 @@ static int block_of(const al_record *record, size_t unit, bool first_segment)
 }
 
 /* The baseline of units [first, end): written order, stably sorted by
- * block, which puts the hot prefix first. */
+ * block, which puts the hot prefix first, as far as the order constraints
+ * let it (unit_blocks: scratch, one slot per unit). */
 static void fill_baseline(const al_record *record, size_t first, size_t end,
-                          bool first_segment, size_t *units, int *blocks)
+                          bool first_segment, size_t *units, int *blocks,
+                          int *unit_blocks)
 {
+    for (size_t i = 0; i < end - first; i++)
+        unit_blocks[i] = block_of(record, first + i, first_segment);
+    al_relax_blocks(record, first, end, unit_blocks);
     for (size_t i = 0; i < end - first; i++) {
         size_t unit = first + i;
-        int block = block_of(record, unit, first_segment);
+        int block = unit_blocks[i];
         size_t j = i;
         for (; j > 0 && block < blocks[j - 1]; j--) {
             units[j] = units[j - 1];
@@ -57,7 +64,8 @@ static size_t optimize_segment(const al_record *record, size_t first,
                                size_t *units, int *blocks, al_plan *plan)
 {
     size_t end = segment_end(record, first);
-    fill_baseline(record, first, end, first_segment, units, blocks);
+    fill_baseline(record, first, end, first_segment, units, blocks,
+                  blocks + record->unit_count);
     al_segment segment = {
         .record = record,
         .units = units,
@@ -98,15 +106,27 @@ static bool fill_order(const al_record *record, al_plan *plan, size_t *units,
     return true;
 }
 
+/* What to propose when the constraints cannot be trusted. */
+static void keep_written_order(const al_record *record, al_plan *plan)
+{
+    for (size_t unit = 0; unit < record->unit_count; unit++)
+        plan->order[unit] = unit;
+    plan->proven_minimal = false;
+}
+
 bool al_optimize(const al_record *record, al_plan *plan)
 {
     size_t n = record->unit_count ? record->unit_count : 1;
     plan->order = malloc(n * sizeof *plan->order);
     plan->proven_minimal = true;
     size_t *units = malloc(n * sizeof *units);
-    int *blocks = malloc(n * sizeof *blocks);
-    bool ok = plan->order && units && blocks &&
-              fill_order(record, plan, units, blocks);
+    int *blocks = malloc(2 * n * sizeof *blocks);
+    bool ok = plan->order && units && blocks;
+    if (ok && al_constraints_usable(record)) {
+        ok = fill_order(record, plan, units, blocks);
+    } else if (ok) {
+        keep_written_order(record, plan);
+    }
     free(units);
     free(blocks);
     if (!ok) {

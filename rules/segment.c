@@ -2,7 +2,10 @@
  * Choosing a segment's order: keep the baseline when it is already minimal,
  * else the stable descending-alignment sort when it provably is (it reaches
  * the no-hole lower bound), else the exact search, else (large segments)
- * the sort.
+ * the sort. Every sequence considered keeps the order constraints: the
+ * baseline does (they hold in the written order and the blocks were bent to
+ * them), the sort and the search place an entry only after those it must
+ * follow.
  */
 #include "segment.h"
 
@@ -98,6 +101,24 @@ static uint64_t lower_bound_cost(const al_segment *segment)
     return al_segment_cost(segment, segment->start_bits + occupied_bits);
 }
 
+bool al_segment_is_constrained(const al_segment *segment)
+{
+    return segment->precedence->start[segment->count] > 0;
+}
+
+/* Whether al_segment_sorted is the lexicographically smallest valid
+ * sequence: its feasibility test counts runs and other units per block,
+ * which is exact unless constraints also order runs. */
+static bool sort_is_smallest(const al_segment *segment)
+{
+    if (!al_segment_is_constrained(segment))
+        return true;
+    for (size_t i = 0; i < segment->count; i++)
+        if (al_segment_is_run(segment, i))
+            return false;
+    return true;
+}
+
 /* Returns false on allocation failure; `best` holds the chosen entries. */
 static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
                    bool *proven_minimal)
@@ -110,21 +131,22 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
     bool found;
     if (!al_segment_sorted(segment, scratch, &found))
         return false;
-    if (!found)
-        return true;  /* nothing valid to propose: keep the baseline */
-
-    uint64_t sorted_cost = sequence_cost(segment, scratch);
+    uint64_t sorted_cost = found ? sequence_cost(segment, scratch) : UINT64_MAX;
+    bool sorted_is_preferred = found && sort_is_smallest(segment);
     uint64_t min_cost = sorted_cost;
-    if (sorted_cost == lower_bound_cost(segment)) {
+    if (sorted_is_preferred && sorted_cost == lower_bound_cost(segment)) {
         *proven_minimal = true;
     } else if (segment->count <= AL_SEGMENT_SEARCH_MAX) {
         if (!al_segment_min_cost(segment, &min_cost))
             return false;
+        if (min_cost == UINT64_MAX)
+            return true;  /* nothing valid to propose: keep the baseline */
         *proven_minimal = true;
-        /* The sorted sequence is the smallest valid one under the key, so
-         * when it is minimal it is what the search would rebuild; a minimal
-         * baseline is kept anyway. */
-        if (baseline_cost > min_cost && sorted_cost != min_cost &&
+        /* The preferred sorted sequence is the smallest valid one under the
+         * key, so when it is minimal it is what the search would rebuild; a
+         * minimal baseline is kept anyway. */
+        if (baseline_cost > min_cost &&
+            !(sorted_is_preferred && sorted_cost == min_cost) &&
             !al_segment_search(segment, min_cost, scratch))
             return false;
     }
@@ -139,13 +161,18 @@ static bool choose(const al_segment *segment, size_t *best, size_t *scratch,
 bool al_segment_order(const al_segment *segment, size_t *out,
                       bool *proven_minimal)
 {
+    al_precedence precedence;
+    if (!al_segment_precedence(segment, &precedence))
+        return false;
+    al_segment constrained = *segment;
+    constrained.precedence = &precedence;
     size_t *entries = malloc(2 * (segment->count ? segment->count : 1) *
                              sizeof *entries);
-    if (!entries)
-        return false;
-    bool ok = choose(segment, entries, entries + segment->count, proven_minimal);
+    bool ok = entries && choose(&constrained, entries,
+                                entries + segment->count, proven_minimal);
     for (size_t i = 0; ok && i < segment->count; i++)
         out[i] = segment->units[entries[i]];
     free(entries);
+    al_precedence_free(&precedence);
     return ok;
 }

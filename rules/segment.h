@@ -13,7 +13,12 @@
 
 #include "internal.h"
 
-#define AL_NO_UNIT ((size_t)-1)
+/* The entries that must precede each entry by an order constraint: those
+ * of entry e are before[start[e] .. start[e + 1]). */
+typedef struct al_precedence {
+    size_t *start;   /* count + 1 */
+    size_t *before;
+} al_precedence;
 
 typedef struct al_segment {
     const al_record *record;
@@ -23,13 +28,22 @@ typedef struct al_segment {
     uint64_t start_bits;  /* where the first unit may start */
     bool after_run;       /* the unit before the segment is a bitfield run */
     size_t next_unit;     /* the fixed unit after it, or AL_NO_UNIT */
+    const al_precedence *precedence;  /* set by al_segment_order */
 } al_segment;
 
 /* Writes the chosen order of the segment's units (unit indices) to out. */
 bool al_segment_order(const al_segment *segment, size_t *out,
                       bool *proven_minimal);
 
-/* ---- Shared by the strategies (segment.c) ---- */
+/* ---- Shared by the strategies (segment.c, order_constraints.c) ---- */
+
+/* The segment's order constraints as entries. False on allocation failure;
+ * free with al_precedence_free. */
+bool al_segment_precedence(const al_segment *segment, al_precedence *out);
+void al_precedence_free(al_precedence *precedence);
+
+/* Whether some order constraint relates two entries of the segment. */
+bool al_segment_is_constrained(const al_segment *segment);
 
 /* What the segment's order is judged by: the position after the next fixed
  * unit, or the record's sizeof (in bits) for the last segment. */

@@ -16,6 +16,8 @@
  * any order of them costs the same, so they are placed in key order only,
  * which shrinks the states the DP reaches from subsets to multisets. The
  * lexicographically smallest optimum places them in that order anyway.
+ * Order constraints are more entries that must precede an entry; twins
+ * must also be constrained alike.
  */
 #include "segment.h"
 
@@ -27,7 +29,10 @@ typedef struct search {
     const al_segment *segment;
     uint32_t all;              /* mask of every entry */
     uint32_t runs;             /* mask of the bitfield runs */
-    uint32_t *must_precede;    /* per entry: earlier blocks, earlier twins */
+    uint32_t *must_precede;    /* per entry: earlier blocks, earlier twins,
+                                  entries constraints put before it */
+    uint32_t *constrained_after;   /* per entry: constraints' `before`s */
+    uint32_t *constrained_before;  /* per entry: constraints' `after`s */
     uint64_t *best_end;        /* [placed mask][last is run]: earliest end */
 } search;
 
@@ -212,21 +217,50 @@ static bool same_shape(const al_record *record, size_t unit_a, size_t unit_b)
     return true;
 }
 
-static bool must_come_before(const al_segment *segment, size_t b, size_t a)
+/* Twins are interchangeable only when order constraints relate them to the
+ * same entries (a constraint between the two agrees with key order: it
+ * holds in the written order). */
+static bool same_relations(const search *s, size_t a, size_t b)
 {
+    uint32_t both = 1u << a | 1u << b;
+    return (s->constrained_after[a] & ~both) ==
+               (s->constrained_after[b] & ~both) &&
+           (s->constrained_before[a] & ~both) ==
+               (s->constrained_before[b] & ~both);
+}
+
+static bool must_come_before(const search *s, size_t b, size_t a)
+{
+    const al_segment *segment = s->segment;
     if (segment->blocks[b] != segment->blocks[a])
         return segment->blocks[b] < segment->blocks[a];
     return segment->units[b] < segment->units[a] &&
-           same_shape(segment->record, segment->units[a], segment->units[b]);
+           same_shape(segment->record, segment->units[a], segment->units[b]) &&
+           same_relations(s, a, b);
+}
+
+/* constrained_after[e]: entries constraints put before e; and the reverse. */
+static void describe_constraints(search *s)
+{
+    const al_precedence *precedence = s->segment->precedence;
+    for (size_t a = 0; a < s->segment->count; a++)
+        s->constrained_after[a] = s->constrained_before[a] = 0;
+    for (size_t a = 0; a < s->segment->count; a++)
+        for (size_t p = precedence->start[a]; p < precedence->start[a + 1];
+             p++) {
+            s->constrained_after[a] |= 1u << precedence->before[p];
+            s->constrained_before[precedence->before[p]] |= 1u << a;
+        }
 }
 
 static void describe_entries(search *s)
 {
     const al_segment *segment = s->segment;
+    describe_constraints(s);
     for (size_t a = 0; a < segment->count; a++) {
-        s->must_precede[a] = 0;
+        s->must_precede[a] = s->constrained_after[a];
         for (size_t b = 0; b < segment->count; b++)
-            if (b != a && must_come_before(segment, b, a))
+            if (b != a && must_come_before(s, b, a))
                 s->must_precede[a] |= 1u << b;
         if (al_segment_is_run(segment, a))
             s->runs |= 1u << a;
@@ -236,12 +270,16 @@ static void describe_entries(search *s)
 static bool search_init(search *s, const al_segment *segment)
 {
     size_t n = segment->count;
-    *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL};
-    s->must_precede = malloc((n ? n : 1) * sizeof *s->must_precede);
+    *s = (search){segment, (uint32_t)((1u << n) - 1), 0, NULL, NULL, NULL,
+                  NULL};
+    s->must_precede = malloc(3 * (n ? n : 1) * sizeof *s->must_precede);
     s->best_end = malloc(2 * ((size_t)1 << n) * sizeof *s->best_end);
-    if (s->must_precede)
-        describe_entries(s);
-    return s->must_precede && s->best_end;
+    if (!s->must_precede || !s->best_end)
+        return false;
+    s->constrained_after = s->must_precede + n;
+    s->constrained_before = s->constrained_after + n;
+    describe_entries(s);
+    return true;
 }
 
 static void search_free(search *s)

@@ -2,7 +2,10 @@
  * The sorted order: position by position, the best-keyed entry that keeps
  * the rest placeable without two adjacent bitfield runs. Choosing greedily
  * with an exact feasibility test yields the lexicographically smallest valid
- * sequence.
+ * sequence. An entry is available once the entries its order constraints
+ * put before it are placed; the feasibility test counts runs and other
+ * units only, so when constraints also order runs the sequence may not be
+ * the smallest valid one, or the choice may get stuck (then none is found).
  */
 #include "segment.h"
 
@@ -66,37 +69,53 @@ static size_t count_blocks(const al_segment *segment, const size_t *by_key,
     return block_count;
 }
 
+static bool is_available(const al_segment *segment, const bool *placed,
+                         size_t entry)
+{
+    const al_precedence *precedence = segment->precedence;
+    for (size_t p = precedence->start[entry]; p < precedence->start[entry + 1];
+         p++)
+        if (!placed[precedence->before[p]])
+            return false;
+    return true;
+}
+
 static bool pick_sequence(const al_segment *segment, size_t *by_key,
-                          block_left *blocks, size_t *sequence)
+                          block_left *blocks, bool *placed, size_t *sequence)
 {
     size_t block_count = count_blocks(segment, by_key, blocks);
     size_t block = 0, next_in_block = 0;  /* by_key index of block start */
     bool after_run = segment->after_run;
     if (!completion_exists(segment, blocks, block_count, 0, after_run))
         return false;
-    for (size_t placed = 0; placed < segment->count; placed++) {
+    for (size_t position = 0; position < segment->count; position++) {
         while (blocks[block].runs + blocks[block].others == 0)
             block++;
         /* The first entry of the block's unplaced tail that fits. */
-        for (size_t i = next_in_block; i < segment->count; i++) {
+        bool chosen = false;
+        for (size_t i = next_in_block; i < segment->count && !chosen; i++) {
             size_t entry = by_key[i];
             if (entry == AL_NO_UNIT)
                 continue;
             if (segment->blocks[entry] != blocks[block].block)
                 break;
             bool is_run = al_segment_is_run(segment, entry);
-            if (after_run && is_run)
+            if ((after_run && is_run) || !is_available(segment, placed, entry))
                 continue;
             size_t *left = is_run ? &blocks[block].runs : &blocks[block].others;
             (*left)--;
             if (completion_exists(segment, blocks, block_count, block, is_run)) {
-                sequence[placed] = entry;
+                sequence[position] = entry;
+                placed[entry] = true;
                 by_key[i] = AL_NO_UNIT;
                 after_run = is_run;
-                break;
+                chosen = true;
+            } else {
+                (*left)++;
             }
-            (*left)++;
         }
+        if (!chosen)
+            return false;  /* constraints and runs: see the top */
         while (next_in_block < segment->count && by_key[next_in_block] == AL_NO_UNIT)
             next_in_block++;
     }
@@ -109,11 +128,14 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
     size_t n = segment->count ? segment->count : 1;
     size_t *by_key = malloc(n * sizeof *by_key);
     block_left *blocks = malloc(n * sizeof *blocks);
-    bool allocated = by_key && blocks && al_segment_key_order(segment, by_key);
+    bool *placed = calloc(n, sizeof *placed);
+    bool allocated = by_key && blocks && placed &&
+                     al_segment_key_order(segment, by_key);
     if (allocated) {
-        *found = pick_sequence(segment, by_key, blocks, sequence);
+        *found = pick_sequence(segment, by_key, blocks, placed, sequence);
     }
     free(by_key);
     free(blocks);
+    free(placed);
     return allocated;
 }

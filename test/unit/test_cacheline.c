@@ -220,6 +220,48 @@ static void test_hot_fields(void)
     b_finish(&b);
     CHECK(al_rule_hot_fields(&b.record, 64, &found), "hot behind a fence");
     CHECK(!found.fixable, "not fixable");
+    CHECK_EQ_U64(found.constrained_unit, AL_NO_MEMBER, "no constraint");
+    al_hot_fields_finding_free(&found);
+}
+
+/* A hot field whose initializer reads a cold one stays behind it: reported,
+ * not fixable, and the plan keeps the constraint; without the constraint it
+ * is fixable. */
+static void test_hot_fields_constrained(void)
+{
+    builder b;
+    b_init(&b, "struct conn");
+    b_field(&b, "char", "cold", 60, 1);
+    b_field(&b, "long", "rx", 8, 8)->hot_group = 0;
+    b_field(&b, "char", "cold2", 100, 1);
+    b_field(&b, "int", "tx", 4, 4)->hot_group = 0;
+    b_finish(&b);
+    const al_order_constraint tx_after_cold2[] = {{2, 3}};
+    b.record.constraints = tx_after_cold2;
+    b.record.constraint_count = 1;
+    al_hot_fields_finding found;
+    CHECK(al_rule_hot_fields(&b.record, 64, &found), "hot fields spread");
+    CHECK(!found.fixable, "held back by a constraint: not fixable");
+    CHECK_EQ_U64(found.constrained_unit, 3, "tx held back");
+    size_t cold2_at = 0, tx_at = 0;
+    for (size_t i = 0; i < b.record.unit_count; i++) {
+        cold2_at = found.plan.order[i] == 2 ? i : cold2_at;
+        tx_at = found.plan.order[i] == 3 ? i : tx_at;
+    }
+    CHECK(cold2_at < tx_at, "the plan keeps cold2 before tx");
+    CHECK_EQ_U64(found.plan.order[0], 1, "rx still leads");
+    al_hot_fields_finding_free(&found);
+
+    b.record.constraint_count = 0;
+    CHECK(al_rule_hot_fields(&b.record, 64, &found), "unconstrained");
+    CHECK(found.fixable, "fixable without the constraint");
+    al_hot_fields_finding_free(&found);
+
+    const al_order_constraint reversed[] = {{3, 2}};
+    b.record.constraints = reversed;
+    b.record.constraint_count = 1;
+    CHECK(al_rule_hot_fields(&b.record, 64, &found), "broken constraint");
+    CHECK(!found.fixable, "broken constraints: not fixable");
     al_hot_fields_finding_free(&found);
 }
 
@@ -229,5 +271,6 @@ int main(void)
     test_false_sharing();
     test_contended();
     test_hot_fields();
+    test_hot_fields_constrained();
     return check_report("unit_cacheline");
 }

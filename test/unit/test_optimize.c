@@ -165,6 +165,122 @@ static void test_hot_after_pinned_first(void)
     check_plan("hot after pinned first", b_finish(&b), want, 24, true);
 }
 
+static void set_constraints(builder *b, const al_order_constraint *constraints,
+                            size_t count)
+{
+    b->record.constraints = constraints;
+    b->record.constraint_count = count;
+}
+
+/* `c` must stay after `a` (its initializer reads a): the sort places a
+ * before c, no bigger for it. */
+static void test_constraint_kept(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    b_field(&b, "char", "a", 1, 1);
+    b_field(&b, "long", "l", 8, 8);
+    b_field(&b, "char", "c", 1, 1);
+    b_field(&b, "int", "i", 4, 4);
+    const al_order_constraint keep[] = {{0, 2}};
+    b_finish(&b);
+    set_constraints(&b, keep, 1);
+    const size_t want[] = {1, 3, 0, 2};
+    check_plan("constraint kept by the sort", &b.record, want, 16, true);
+}
+
+/* a before l, c before i: the sort (a, l, c, i) leaves holes; the search
+ * finds a, c, i, l. */
+static void test_constraints_searched(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    b_field(&b, "char", "a", 1, 1);
+    b_field(&b, "long", "l", 8, 8);
+    b_field(&b, "char", "c", 1, 1);
+    b_field(&b, "int", "i", 4, 4);
+    b_finish(&b);
+    const al_order_constraint keep[] = {{0, 1}, {2, 3}};
+    set_constraints(&b, keep, 2);
+    const size_t want[] = {0, 2, 3, 1};
+    check_plan("constraints searched", &b.record, want, 16, true);
+}
+
+/* A pinned-last unit as a constraint from every other unit, and one naming
+ * a fixed unit: nothing breaks, the rest is still sorted. */
+static void test_constraints_on_every_unit(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    b_field(&b, "long", "base", 8, 8);
+    b_unit_flags(&b, AL_UNIT_PINNED_FIRST);
+    b_field(&b, "char", "a", 1, 1);
+    b_field(&b, "long", "l", 8, 8);
+    b_field(&b, "short", "last", 2, 2);
+    b_finish(&b);
+    const al_order_constraint last[] = {{0, 3}, {1, 3}, {2, 3}};
+    set_constraints(&b, last, 3);
+    const size_t want[] = {0, 2, 1, 3};
+    check_plan("pinned last by constraints", &b.record, want, 24, true);
+}
+
+/* Broken constraints (reversed, out of range) keep the written order. */
+static void test_broken_constraints(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    b_field(&b, "char", "a", 1, 1);
+    b_field(&b, "long", "l", 8, 8);
+    b_field(&b, "char", "c", 1, 1);
+    b_finish(&b);
+    const size_t written[] = {0, 1, 2};
+    const al_order_constraint reversed[] = {{2, 0}};
+    set_constraints(&b, reversed, 1);
+    check_plan("reversed constraint", &b.record, written, 24, false);
+    const al_order_constraint cycle[] = {{0, 1}, {1, 0}};
+    set_constraints(&b, cycle, 2);
+    check_plan("cyclic constraints", &b.record, written, 24, false);
+    const al_order_constraint out_of_range[] = {{0, 7}};
+    set_constraints(&b, out_of_range, 1);
+    check_plan("constraint out of range", &b.record, written, 24, false);
+    set_constraints(&b, NULL, 2);
+    check_plan("constraints missing", &b.record, written, 24, false);
+}
+
+/* A hot unit constrained after a cold one stays with the cold block; the
+ * other hot unit still leads. */
+static void test_hot_held_back_by_constraint(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    b_field(&b, "long", "a", 8, 8);
+    b_field(&b, "char", "h1", 1, 1)->hot_group = 0;
+    b_field(&b, "int", "b", 4, 4);
+    b_field(&b, "char", "h0", 1, 1)->hot_group = 0;
+    b_finish(&b);
+    const al_order_constraint keep[] = {{2, 3}};
+    set_constraints(&b, keep, 1);
+    const size_t want[] = {1, 0, 2, 3};
+    check_plan("hot held back", &b.record, want, 24, true);
+}
+
+/* 14 units (beyond the exact search) with constraints: the sort keeps
+ * them. */
+static void test_large_segment_constrained(void)
+{
+    builder b;
+    b_init(&b, "struct s");
+    for (int i = 0; i < 7; i++) {
+        b_field(&b, "char", "c", 1, 1);
+        b_field(&b, "long", "l", 8, 8);
+    }
+    b_finish(&b);
+    const al_order_constraint chain[] = {{0, 1}, {2, 3}};
+    set_constraints(&b, chain, 2);
+    const size_t want[] = {5, 7, 9, 11, 13, 0, 1, 2, 3, 4, 6, 8, 10, 12};
+    check_plan("large constrained", &b.record, want, 80, false);
+}
+
 static void test_bitfield_runs_kept_apart(void)
 {
     builder b;
@@ -243,5 +359,11 @@ int main(void)
     test_contended_stays_put();
     test_large_segment_sorted();
     test_large_segment_heuristic();
+    test_constraint_kept();
+    test_constraints_searched();
+    test_constraints_on_every_unit();
+    test_broken_constraints();
+    test_hot_held_back_by_constraint();
+    test_large_segment_constrained();
     return check_report("optimize");
 }

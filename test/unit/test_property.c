@@ -4,7 +4,10 @@
  * keeps fixed units in place and bitfield runs apart whenever it claims
  * proven_minimal, and reports the size its own order simulates to; and
  * al_written_order_is_minimal never calls a written order minimal that some
- * order beats.
+ * order beats. Most records carry random order constraints that hold in the
+ * written order: every proposed order keeps them and the minimum is over
+ * the permutations that keep them. A few carry broken constraints (reversed
+ * or out of range): the written order is kept.
  */
 #include "alignlint_rules.h"
 #include "check.h"
@@ -14,6 +17,9 @@
 
 #define RECORDS 3000
 #define MAX_UNITS 7
+#define MAX_CONSTRAINTS 4
+
+static al_order_constraint constraints[MAX_CONSTRAINTS];
 
 static uint64_t rng_state = 0x9e3779b97f4a7c15u;
 
@@ -91,6 +97,50 @@ static void add_unit(builder *b)
     }
 }
 
+/* Pairs before < after, as adapters give them; one record in 50 gets a
+ * broken one (reversed, or naming a unit that does not exist). */
+static void add_constraints(al_record *r)
+{
+    r->constraints = constraints;
+    r->constraint_count = pick(3) ? 1 + pick(MAX_CONSTRAINTS) : 0;
+    for (size_t c = 0; c < r->constraint_count; c++) {
+        size_t a = pick((unsigned)r->unit_count);
+        size_t b = pick((unsigned)r->unit_count);
+        while (b == a)
+            b = pick((unsigned)r->unit_count);
+        constraints[c] = (al_order_constraint){a < b ? a : b, a < b ? b : a};
+    }
+    if (r->constraint_count > 0 && pick(50) == 0) {
+        al_order_constraint *broken = &constraints[r->constraint_count - 1];
+        if (pick(2))
+            *broken = (al_order_constraint){broken->after_unit, broken->before_unit};
+        else
+            broken->after_unit = r->unit_count + pick(3);
+    }
+}
+
+static bool constraints_broken(const al_record *r)
+{
+    for (size_t c = 0; c < r->constraint_count; c++)
+        if (r->constraints[c].before_unit >= r->constraints[c].after_unit ||
+            r->constraints[c].after_unit >= r->unit_count)
+            return true;
+    return false;
+}
+
+/* Every constraint holds in `order` (positions of its units). */
+static bool keeps_constraints(const al_record *r, const size_t *order)
+{
+    size_t position[MAX_UNITS] = {0};
+    for (size_t i = 0; i < r->unit_count; i++)
+        position[order[i]] = i;
+    for (size_t c = 0; c < r->constraint_count; c++)
+        if (position[r->constraints[c].before_unit] >
+            position[r->constraints[c].after_unit])
+            return false;
+    return true;
+}
+
 static const al_record *random_record(builder *b)
 {
     b_init(b, "struct r");
@@ -104,12 +154,16 @@ static const al_record *random_record(builder *b)
     if (pick(8) == 0)
         b->units[b->record.unit_count - 1].flags |= AL_UNIT_PINNED_LAST;
     b->record.start_bits = pick(4) ? 0 : (pick(4) ? 8 * pick(9) : pick(70));
-    return b_finish(b);
+    b_finish(b);
+    add_constraints(&b->record);
+    return &b->record;
 }
 
 static int proven_count;
 static int preferred_checked;
 static int written_minimal_count;
+static int constrained_count;
+static int broken_count;
 
 /* ---- Brute force ---- */
 
@@ -172,6 +226,8 @@ static void permute(brute *s, size_t position)
 {
     const al_record *r = s->record;
     if (position == r->unit_count) {
+        if (!keeps_constraints(r, s->order))
+            return;
         uint64_t size = al_simulate(r, s->order, NULL);
         if (size < s->best ||
             (size == s->best && preferred(r, s->order, s->best_order))) {
@@ -259,6 +315,16 @@ static void check_plan_shape(int index, const al_record *r, const al_plan *plan)
 }
 
 
+/* Broken constraints: the written order, not claimed minimal. */
+static void check_broken(int index, const al_record *r, const al_plan *plan)
+{
+    broken_count++;
+    CHECK(!plan->proven_minimal, "record %d: broken constraints proven", index);
+    for (size_t i = 0; i < r->unit_count; i++)
+        CHECK(plan->order[i] == i, "record %d: broken constraints but unit "
+              "%zu moved", index, i);
+}
+
 static void check_record(int index, const al_record *r)
 {
     al_plan plan;
@@ -267,6 +333,14 @@ static void check_record(int index, const al_record *r)
         return;
     }
     check_plan_shape(index, r, &plan);
+    if (constraints_broken(r)) {
+        check_broken(index, r, &plan);
+        al_plan_free(&plan);
+        return;
+    }
+    constrained_count += r->constraint_count > 0;
+    CHECK(keeps_constraints(r, plan.order), "record %d: an order constraint "
+          "is broken", index);
     brute s;
     brute_force(r, &s);
     uint64_t best = s.best;
@@ -298,7 +372,12 @@ int main(void)
         check_record(i, random_record(&b));
     printf("property: %d of %d records proven minimal, %d without fixed units "
            "in the preferred order\n", proven_count, RECORDS, preferred_checked);
-    CHECK(proven_count == RECORDS, "every small record is searched exactly");
+    printf("property: %d records with order constraints, %d with broken "
+           "ones\n", constrained_count, broken_count);
+    CHECK(proven_count == RECORDS - broken_count,
+          "every small record is searched exactly");
+    CHECK(constrained_count > RECORDS / 2 && broken_count > 0,
+          "constraints are exercised");
     printf("property: %d written orders settled as minimal without a search\n",
            written_minimal_count);
     CHECK(written_minimal_count > RECORDS / 20, "the minimal-written-order "
