@@ -6,6 +6,8 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Regex.h"
 
+#include <algorithm>
+
 namespace alignlint {
 
 using namespace clang;
@@ -102,10 +104,12 @@ public:
       return;
     unitLines();
     unsigned Begin = commentsAbove(Buffer, SM.getFileOffset(RD->getBeginLoc()));
+    // Through the end of the closing brace's line: `}; // keep in this order`.
     unsigned End = SM.getFileOffset(Braces.getEnd());
+    End = std::min(Buffer.size(), Buffer.find('\n', End));
     BraceOffset = SM.getFileOffset(Braces.getBegin());
-    SourceLocation Start = SM.getLocForStartOfFile(File).getLocWithOffset(Begin);
-    Lexer Raw(Start, LO, Buffer.begin(), Buffer.begin() + Begin, Buffer.end());
+    Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+              Buffer.begin() + Begin, Buffer.end());
     Raw.SetCommentRetentionState(true);
     Token Tok;
     while (true) {
