@@ -82,13 +82,15 @@ bool sizesOtherField(const Stmt *S, const RecordDecl *RD,
   return false;
 }
 
-/// Records whose size an expression takes (`sizeof(struct R)`, `sizeof r`).
+/// Records whose size an expression takes (`sizeof(struct R)`, `sizeof r`,
+/// `sizeof array_of_r`).
 void sizeofRecords(const Stmt *S, std::set<const RecordDecl *> &Out) {
   if (!S)
     return;
   if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(S))
     if (U->getKind() == UETT_SizeOf)
-      if (const RecordDecl *RD = structOf(U->getTypeOfArgument()))
+      if (const RecordDecl *RD = structOf(QualType(
+              U->getTypeOfArgument()->getBaseElementTypeUnsafe(), 0)))
         Out.insert(RD);
   for (const Stmt *Child : S->children())
     sizeofRecords(Child, Out);
@@ -174,7 +176,7 @@ bool constantValue(const Expr *E, ASTContext &Ctx, int64_t &Value) {
   if (E->isValueDependent() || E->isTypeDependent())
     return false;
   Expr::EvalResult Result;
-  if (!E->EvaluateAsInt(Result, Ctx))
+  if (!E->EvaluateAsInt(Result, Ctx) || Result.Val.getInt().getActiveBits() > 63)
     return false;
   Value = Result.Val.getInt().getExtValue();
   return true;

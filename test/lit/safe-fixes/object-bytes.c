@@ -76,6 +76,11 @@ static int before(const struct less *x, const struct less *y) {
 // CHECK: object-bytes.c:[[@LINE-4]]:8: warning: 'struct less' is
 // CHECK: object-bytes.c:[[@LINE-3]]:34: note: no fix-it: this code orders records by their bytes with memcmp
 
+struct count { char a; double d; char b; };
+static void zero_count(struct count *p) { memset(p, 0, 9); }
+// CHECK: object-bytes.c:[[@LINE-2]]:8: warning: 'struct count' is
+// CHECK: object-bytes.c:[[@LINE-2]]:43: note: no fix-it: this code passes memset 9 bytes of the record, a count that is not written as whole records
+
 /* Safe: whole objects of one type; the fix is made. A sentinel address in
    the first page is not memory anything is read from. */
 struct whole { char a; double d; char b; };
@@ -87,11 +92,14 @@ static struct whole *copy(const struct whole *from, size_t n) {
   memcpy(to, from, n * sizeof *from);
   memset(to + n, 0, sizeof(struct whole));
   memmove(to, to + 1, sizeof to[0]);
+  struct whole pair[2];
+  memset(pair, 0, sizeof pair);
+  memcpy(pair, to, sizeof(pair[0]));
   to[0] = from[0];
   return to;
 }
 static struct whole *const no_whole = (struct whole *)-1;
-// CHECK: object-bytes.c:[[@LINE-13]]:8: warning: 'struct whole' is
+// CHECK: object-bytes.c:[[@LINE-16]]:8: warning: 'struct whole' is
 // CHECK-NOT: note: no fix-it
 // FIXED: struct whole { double d; char a; char b; };
 
@@ -128,6 +136,9 @@ int main(void) {
   qsort(keys, 3, sizeof keys[0], by_bytes);
   printf("sorted %g %g %g, before %d\n", keys[0].d, keys[1].d, keys[2].d,
          before(&less[0], &less[1]));
+  struct count cnt = {1, 2.5, 3};
+  zero_count(&cnt);
+  printf("count %d %g %d\n", cnt.a, cnt.d, cnt.b);
   struct whole w[2] = {{1, 2.5, 3}, {4, 5.5, 6}};
   struct whole *c = copy(w, 2);
   printf("whole %d %d %d\n", same(&c[0], &w[0]), c[1].a, c[2].b);
