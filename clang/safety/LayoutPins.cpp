@@ -135,8 +135,8 @@ private:
   }
 
   /// The unit a comment on Line is about: the last one declared on that
-  /// line (a trailing comment), else the first one below it; Units when it
-  /// is about none (below the last field).
+  /// line (a trailing comment), else the first one below it; the unit count
+  /// when it is about none (it is below the last field).
   size_t unitOf(unsigned Line) const {
     for (size_t U = Lines.size(); U-- > 0;)
       if (Lines[U].first <= Line && Line <= Lines[U].second)
