@@ -76,9 +76,10 @@ int main(void) {
   printf("num %d %d %d %ld\n", n->sign, n->exp, n->flag, n->d.digits[3]);
   struct msg *m = msg_new(8);
   m->kind = 1, m->id = 2, m->tag = 4, m->len = 3;
-  for (int i = 0; i < 8; ++i)
+  int last = 7;
+  for (int i = 0; i <= last; ++i)
     m->data[i] = (char)(10 + i);
-  printf("msg %d %ld %d %d %d\n", m->kind, m->id, m->tag, m->len, m->data[7]);
+  printf("msg %d %ld %d %d %d\n", m->kind, m->id, m->tag, m->len, m->data[last]);
   struct head h = {1, 2.5, 3};
   struct fw f = {1, 2.5, 3};
   struct fw2 f2 = {1, 2.5, 3};
