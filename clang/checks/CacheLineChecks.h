@@ -34,7 +34,7 @@ private:
                          const std::vector<const clang::FieldDecl *> &Fields);
   bool addAlignmentFixes(const RecordModel &Model,
                          const std::vector<unsigned char> &AlignUnit,
-                         Finding &F);
+                         bool SizeChanges, Finding &F);
 
   const CheckContext &TU;
 };

@@ -22,10 +22,10 @@ static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
 
 bool CacheLineChecks::addAlignmentFixes(
     const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
-    Finding &F) {
+    bool SizeChanges, Finding &F) {
   uint64_t Line = TU.Opts.CacheLineBytes;
   Refusal Why;
-  if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why)) {
+  if (!layoutChangeAllowed(TU, Model, {nullptr, SizeChanges}, Why)) {
     TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
     return false;
   }
@@ -117,7 +117,8 @@ void CacheLineChecks::checkContended(
       Reason = "alignment specifiers alone do not isolate the group";
     }
     TU.refuse(F, Model.DisplayName, Loc, Reason);
-  } else if (addAlignmentFixes(Model, AlignUnit, F)) {
+  } else if (addAlignmentFixes(Model, AlignUnit,
+                               Fix.new_size_bytes != View.size_bytes, F)) {
     TU.Claims.markLayoutChanged(Model.Record);
     std::string Size =
         Fix.new_size_bytes == Model.view().size_bytes

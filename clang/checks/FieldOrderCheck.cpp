@@ -4,6 +4,7 @@
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
 #include "OrderConstraints.h"
+#include "LayoutPins.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -40,7 +41,7 @@ static std::string savingMessage(const RecordModel &Model,
 }
 
 
-bool FieldOrderCheck::check(const RecordModel &Model) {
+bool FieldOrderCheck::check(RecordModel &Model) {
   if (ignoresRule(Model.Record, Rule::FieldOrder))
     return false;
   al_record View = Model.view();
@@ -48,11 +49,15 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   al_field_order_finding Found;
   if (!al_rule_field_order(&View, &Options, &Found))
     return false;
-  // The TU's code may need more orders kept: the rule again under all.
-  OrderConstraintSet UseOrders =
-      useOrderConstraints(TU.Ctx, Model, TU.Uses().find(Model.Record));
+  // The TU's code may need more orders kept (only a record with a finding
+  // pays for the scan): the rule again under all of them.
+  const RecordUses *Uses = TU.Uses().find(Model.Record);
+  size_t PinsBegin = Model.Constraints.size();
+  std::vector<RecordModel::ConstraintReason> Pins =
+      addLayoutPins(TU.Ctx, Uses, Model);
+  OrderConstraintSet UseOrders = useOrderConstraints(TU.Ctx, Model, Uses);
   std::vector<al_order_constraint> AllOrders;
-  if (!UseOrders.empty()) {
+  if (!UseOrders.empty() || !Pins.empty()) {
     AllOrders = joinConstraints(Model, UseOrders);
     View.constraints = AllOrders.data();
     View.constraint_count = AllOrders.size();
@@ -74,8 +79,10 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
   F.RecordLoc = TU.reportLoc(Model.Record);
   F.Message = savingMessage(Model, Found, ProposedBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
+  for (const RecordModel::ConstraintReason &R : Pins)
+    F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
   if (View.constraint_count)
-    addUnconstrainedNote(Model, UseOrders, ProposedBytes, F);
+    addUnconstrainedNote(Model, PinsBegin, UseOrders, ProposedBytes, F);
   if (Verdict.Checked && !Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
@@ -90,12 +97,14 @@ bool FieldOrderCheck::check(const RecordModel &Model) {
 }
 
 void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
+                                           size_t PinsBegin,
                                            const OrderConstraintSet &UseOrders,
                                            uint64_t ProposedBytes,
                                            Finding &F) {
+  // Pins (which have notes of their own) are kept; the other orders not.
   al_record Free = Model.view();
-  Free.constraints = nullptr;
-  Free.constraint_count = 0;
+  Free.constraints = Model.Constraints.data() + PinsBegin;
+  Free.constraint_count = Model.Constraints.size() - PinsBegin;
   al_field_order_options Options = {1, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
   if (!al_rule_field_order(&Free, &Options, &Found))
@@ -115,7 +124,7 @@ void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
-  if (layoutMayChange(Model, TU.Overlays, TU.Claims, Why) &&
+  if (layoutChangeAllowed(TU, Model, {Order, true}, Why) &&
       makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
     return true;
   TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);

@@ -13,8 +13,9 @@ class FieldOrderCheck {
 public:
   explicit FieldOrderCheck(const CheckContext &TU);
 
-  /// Returns whether the record was reported.
-  bool check(const RecordModel &Model);
+  /// Returns whether the record was reported. A record with a finding gets
+  /// its TU pins (LayoutPins) added to its constraints.
+  bool check(RecordModel &Model);
 
 private:
   /// Adds the fix-its to F, or a note saying why there are none (and a veto
@@ -22,8 +23,9 @@ private:
   bool addFixOrRefusal(const RecordModel &Model, const size_t *Order,
                        Finding &F);
   /// When the orders kept cost bytes: a note with the size the record
-  /// could have without them, and one note per reason.
-  void addUnconstrainedNote(const RecordModel &Model,
+  /// could have without them (pins, Model.Constraints from PinsBegin on,
+  /// still kept), and one note per reason.
+  void addUnconstrainedNote(const RecordModel &Model, size_t PinsBegin,
                             const OrderConstraintSet &UseOrders,
                             uint64_t ProposedBytes, Finding &F);
   void addLayoutNotes(const RecordModel &Model, const size_t *Order,

@@ -4,6 +4,7 @@
 #include "CacheLineText.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
+#include "LayoutPins.h"
 #include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
@@ -23,10 +24,13 @@ void CacheLineChecks::checkHotFields(
   // The TU's code may need more orders kept: the rule again under all.
   std::vector<al_order_constraint> AllOrders;
   if (Found.fixable && !FieldOrderReported) {
-    OrderConstraintSet UseOrders =
-        useOrderConstraints(TU.Ctx, Model, TU.Uses().find(Model.Record));
-    if (!UseOrders.empty()) {
+    const RecordUses *Uses = TU.Uses().find(Model.Record);
+    OrderConstraintSet UseOrders = useOrderConstraints(TU.Ctx, Model, Uses);
+    LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
+    if (!UseOrders.empty() || !Pins.Constraints.empty()) {
       AllOrders = joinConstraints(Model, UseOrders);
+      AllOrders.insert(AllOrders.end(), Pins.Constraints.begin(),
+                       Pins.Constraints.end());
       View.constraints = AllOrders.data();
       View.constraint_count = AllOrders.size();
       al_hot_fields_finding_free(&Found);
@@ -100,7 +104,10 @@ void CacheLineChecks::checkHotFields(
       TU.refuse(F, Model.DisplayName, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
-    else if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why) ||
+    else if (!layoutChangeAllowed(
+                 TU, Model, {Order, al_simulate(&View, Order, nullptr) !=
+                                        View.size_bytes},
+                 Why) ||
              !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
   }

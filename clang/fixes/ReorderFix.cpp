@@ -3,7 +3,6 @@
 #include "ConstructorInitRewriter.h"
 #include "FieldSlots.h"
 #include "InitializerRewriter.h"
-#include "LayoutDependentUses.h"
 #include "OrderConstraints.h"
 #include "RecordPermutation.h"
 
@@ -67,8 +66,9 @@ static bool keepsNeededOrders(ASTContext &Ctx, const RecordModel &Model,
   return true;
 }
 
-/// Code in this TU that depends on the order or the layout: rewrite what
-/// can be rewritten exactly, refuse the whole fix otherwise.
+/// Code in this TU that depends on the order: rewrite what can be rewritten
+/// exactly, refuse the whole fix otherwise (code that depends on the layout
+/// is the caller's, through layoutChangeAllowed).
 static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                                      const RecordPermutation &Perm,
                                      const OrderDependentUses &Uses,
@@ -89,8 +89,7 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                                   Use->Unrewritable.Via + "', called here)") +
                        " depends on the field order; alignlint cannot "
                        "rewrite it");
-  return layoutAllowsReorder(Use->Layout, Perm, Ctx, Why) &&
-         checkInitializersFollowable(Ctx, Perm, Use->Constructors, Why) &&
+  return checkInitializersFollowable(Ctx, Perm, Use->Constructors, Why) &&
          rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
          rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);
 }

@@ -1,22 +1,27 @@
 #include "LayoutChangeGuard.h"
 
+#include "LayoutPins.h"
+#include "UnionOverlays.h"
+
 #include "clang/AST/Type.h"
 
 namespace alignlint {
 
 using namespace clang;
 
-bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
-                     const FixClaims &Claims, Refusal &Why) {
+namespace {
+
+bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
+                         Refusal &Why) {
   const RecordDecl *RD = Model.Record;
-  if (const RecordDecl *Union = Overlays.unionOf(RD))
+  if (const RecordDecl *Union = TU.Overlays.unionOf(RD))
     return Why.set(Union->getLocation(),
                    "this union stores '" + Model.DisplayName +
                        "' beside other members; code may read its bytes "
                        "through them");
   for (const FieldDecl *FD : RD->fields()) {
     const RecordDecl *Member = storedRecord(FD->getType());
-    if (Member && Claims.layoutChanged(Member))
+    if (Member && TU.Claims.layoutChanged(Member))
       return Why.set(FD->getLocation(),
                      "the fix for '" + recordDisplayName(Member) +
                          "' changes the size of member '" +
@@ -24,6 +29,100 @@ bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
                          "'; apply that fix and run alignlint again");
   }
   return true;
+}
+
+bool movesUnits(const RecordModel &Model, const size_t *Order) {
+  for (size_t Slot = 0; Order && Slot < Model.UnitFields.size(); ++Slot)
+    if (Order[Slot] != Slot)
+      return true;
+  return false;
+}
+
+bool tiesAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
+                     const LayoutChange &Change, Refusal &Why) {
+  const LayoutFacts::Use &Positions = Facts.of(LayoutTie::Positions);
+  if (Positions.Loc.isValid())
+    return Why.set(Positions.Loc, "this code " + Positions.What);
+  const LayoutFacts::Use &Size = Facts.of(LayoutTie::Size);
+  if (Change.SizeChanges && Size.Loc.isValid())
+    return Why.set(Size.Loc, "this code " + Size.What);
+  const LayoutFacts::Use &Order = Facts.of(LayoutTie::Order);
+  if (movesUnits(Model, Change.Order) && Order.Loc.isValid())
+    return Why.set(Order.Loc, "this code " + Order.What);
+  return true;
+}
+
+bool castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
+                      const LayoutChange &Change, ASTContext &Ctx,
+                      Refusal &Why) {
+  const FieldDecl *First =
+      Model.UnitFields.empty() ? nullptr : Model.UnitFields[0].front();
+  bool FirstStays = !Change.Order || Change.Order[0] == 0;
+  const RecordDecl *Self = cast<RecordDecl>(Model.Record->getCanonicalDecl());
+  for (const RecordPointerCast &C : Facts.Casts) {
+    bool IsFirstFieldType =
+        First && Ctx.hasSameUnqualifiedType(First->getType(), C.Other);
+    if (IsFirstFieldType && FirstStays && !Model.HasBasesOrVPtr)
+      continue;     // the first field stays at offset 0
+    if (const RecordType *RT = C.Other->getAs<RecordType>()) {
+      const RecordDecl *Outer = RT->getDecl()->getDefinition();
+      if (Outer && !Outer->field_empty() &&
+          structOf(Outer->field_begin()->getType()) == Self)
+        continue;   // this record is the first member ("base") of Outer
+    }
+    std::string Other = C.Other.getAsString(Ctx.getPrintingPolicy());
+    return Why.set(C.Loc,
+                   "this cast between '" + Model.DisplayName + " *' and '" +
+                       Other + " *' " +
+                       (IsFirstFieldType
+                            ? "relies on the first field staying first"
+                            : "reads the record through another type, which "
+                              "depends on where its fields sit"));
+  }
+  return true;
+}
+
+/// The new order keeps every pin and every constraint of the model (a
+/// safety net: the optimizer is given them and should never break one).
+bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
+                    const RecordUses *Uses, const size_t *Order,
+                    Refusal &Why) {
+  LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
+  if (Pins.KeepOrder.Loc.isValid())
+    return Why.set(Pins.KeepOrder.Loc, "this " + Pins.KeepOrder.What);
+  std::vector<size_t> Slot(Model.UnitFields.size());
+  for (size_t S = 0; S < Slot.size(); ++S)
+    Slot[Order[S]] = S;
+  auto Broken = [&](const al_order_constraint &C) {
+    return Slot[C.before_unit] > Slot[C.after_unit];
+  };
+  for (size_t I = 0; I < Pins.Constraints.size(); ++I)
+    if (Broken(Pins.Constraints[I])) {
+      const RecordModel::ConstraintReason &R = Pins.Reasons[Pins.ReasonOf[I]];
+      return Why.set(R.Loc, "the proposed order does not respect this line, "
+                            "which " + R.Text);
+    }
+  for (const al_order_constraint &C : Model.Constraints)
+    if (Broken(C))
+      return Why.set(Model.ConstraintReasons.empty()
+                         ? TU.reportLoc(Model.Record)
+                         : Model.ConstraintReasons.front().Loc,
+                     "the new order breaks a constraint of the record");
+  return true;
+}
+
+} // namespace
+
+bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
+                         const LayoutChange &Change, Refusal &Why) {
+  if (!storageAllowsChange(TU, Model, Why))
+    return false;
+  const RecordUses *Uses = TU.Uses().find(Model.Record);
+  if (Uses && (!tiesAllowChange(Uses->Layout, Model, Change, Why) ||
+               !castsAllowChange(Uses->Layout, Model, Change, TU.Ctx, Why)))
+    return false;
+  return !movesUnits(Model, Change.Order) ||
+         pinsAllowOrder(TU, Model, Uses, Change.Order, Why);
 }
 
 } // namespace alignlint

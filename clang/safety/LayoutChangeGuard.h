@@ -1,23 +1,41 @@
-// Whether a fix may change a record's layout at all, whatever the fix
-// (reorder or alignment): checked before any fix-it is built.
+// The one veto path for every fix that changes a record's layout: field-order
+// and hot-fields (a new order), contended (alignment), and any later rule.
+// Each check says what it forbids; a change is allowed only when no check
+// forbids what it changes.
 #ifndef ALIGNLINT_LAYOUT_CHANGE_GUARD_H
 #define ALIGNLINT_LAYOUT_CHANGE_GUARD_H
 
-#include "FixClaims.h"
+#include "CheckContext.h"
 #include "RecordModelBuilder.h"
 #include "Refusal.h"
-#include "UnionOverlays.h"
 
 namespace alignlint {
 
-/// False, with Why set, when
-///  - a union stores the record beside other members: code may read its
-///    bytes through them, so its layout is part of what the program means;
+/// What a fix does to a record's layout.
+struct LayoutChange {
+  /// The new order (Order[slot] = unit), or null when the order stays (an
+  /// alignment change moves fields but keeps the first one at offset 0).
+  const size_t *Order = nullptr;
+  bool SizeChanges = false;
+};
+
+/// False, with Why set at the user's line, when
+///  - a union stores the record beside other members (any change);
 ///  - a member's type is a record whose layout a fix made earlier in this
-///    TU changes: the new layout would be computed from the old size, so
-///    that fix must land first (alignlint then reports this one again).
-bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
-                     const FixClaims &Claims, Refusal &Why);
+///    TU changes (any change: apply that fix first);
+///  - code ties the record's bytes to positions: I/O, a byte range that is
+///    not whole records, its bytes read as another type, memory from
+///    outside the program, an order of bytes, offsetof asserted (any
+///    change);
+///  - code asserts on its size (a change of size);
+///  - a pointer conversion reads it through another type: allowed when that
+///    is its first field's type (or a record whose first member it is) and
+///    the first field stays first;
+///  - code or a comment depends on the order: __builtin_dump_struct, "keep
+///    in this order", or a pin (LayoutPins) the new order breaks (a new
+///    order).
+bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
+                         const LayoutChange &Change, Refusal &Why);
 
 } // namespace alignlint
 

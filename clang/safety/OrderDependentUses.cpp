@@ -100,13 +100,11 @@ public:
         CPlusPlus(Ctx.getLangOpts().CPlusPlus),
         Layout(
             Ctx,
-            [this](const RecordDecl *RD, SourceLocation Loc,
+            [this](const RecordDecl *RD, SourceLocation Loc, LayoutTie Tie,
                    const std::string &What) {
-              LayoutFacts &F = Uses.of(RD).Layout;
-              if (F.Loc.isInvalid()) {
-                F.Loc = SM.getExpansionLoc(Loc);
-                F.What = What;
-              }
+              LayoutFacts::Use &First = Uses.of(RD).Layout.of(Tie);
+              if (First.Loc.isInvalid())
+                First = {SM.getExpansionLoc(Loc), What};
             },
             [this](const RecordDecl *RD, SourceLocation Loc, QualType Other) {
               Uses.of(RD).Layout.Casts.push_back(
@@ -250,6 +248,10 @@ public:
     Layout.call(CE);
     return true;
   }
+  bool VisitReturnStmt(ReturnStmt *RS) {
+    Layout.returnStmt(RS);
+    return true;
+  }
   bool VisitCastExpr(CastExpr *CE) {
     Layout.cast(CE);
     return true;
@@ -315,6 +317,9 @@ private:
       break;
     case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
       VisitCastExpr(cast<CastExpr>(S));
+      break;
+    case Stmt::ReturnStmtClass:
+      VisitReturnStmt(cast<ReturnStmt>(S));
       break;
     default:
       break;

@@ -36,7 +36,7 @@ _Static_assert(sizeof(struct R4) == 24, "wire size");
 void w5(struct R5 *p, FILE *f) { fwrite(p, sizeof *p, 1, f); }
 // CHECK-DAG: :[[@LINE-1]]:34: note: no fix-it: this code moves the record's raw bytes with fwrite: a file or wire format fixes its layout
 struct R6 *m6(int fd) { return mmap(0, 4096, PROT_READ, MAP_SHARED, fd, 0); }
-// CHECK-DAG: :[[@LINE-1]]:32: note: no fix-it: this code reads mmap'ed memory as the record
+// CHECK-DAG: :[[@LINE-1]]:32: note: no fix-it: this code reads memory from mmap as the record
 double *c7(struct R7 *p) { return (double *)p; }
 // CHECK-DAG: :[[@LINE-1]]:35: note: no fix-it: this cast between 'struct R7 *' and 'double *' reads the record through another type
 struct R8 x8 = {1, 2.0, .b = 3};
