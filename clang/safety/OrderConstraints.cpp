@@ -72,14 +72,23 @@ public:
         Units.push_back(unitOf(FD));
     if (Units.size() < 2)
       return;
+    // A long chain (a class of many containers) names its first members.
+    const size_t MaxNamed = 6;
     std::string Text = "keeps ";
-    for (size_t I = 0; I < Units.size(); ++I)
-      Text += (I == 0 ? "" : I + 1 == Units.size()
-                                 ? (Units.size() == 2 ? " before " : " and ")
-                                 : ", ") +
-              quotedUnit(Model, Units[I]);
-    if (Units.size() > 2)
-      Text += " in this order";
+    if (Units.size() > MaxNamed) {
+      for (size_t I = 0; I < MaxNamed; ++I)
+        Text += quotedUnit(Model, Units[I]) + ", ";
+      Text += "and " + std::to_string(Units.size() - MaxNamed) +
+              " more members in their written order";
+    } else {
+      for (size_t I = 0; I < Units.size(); ++I)
+        Text += (I == 0 ? "" : I + 1 == Units.size()
+                                   ? (Units.size() == 2 ? " before " : " and ")
+                                   : ", ") +
+                quotedUnit(Model, Units[I]);
+      if (Units.size() > 2)
+        Text += " in this order";
+    }
     size_t Reason = reason(Loc, Text + ": " + Because);
     for (size_t I = 0; I + 1 < Units.size(); ++I)
       add(Units[I], Units[I + 1], Reason);

@@ -1,6 +1,6 @@
 // Default member initializers with effects and reads of other members;
 // lists that read and write globals.
-#include <cstdio>
+extern "C" int printf(const char *, ...);
 
 static int ticks;
 static int tick() { return ++ticks; }
@@ -32,7 +32,7 @@ int main() {
   Stamp t{char(tick())};
   Derived d{};
   Globals g{char(level), 1.0, char(level = 9), 4};
-  std::printf("%d %g / %d %g\n", s.first, s.mid, t.first, t.mid);
-  std::printf("%d %g %d\n", d.base, d.twice, d.n);
-  std::printf("%d %g %d %d %d\n", g.a, g.b, g.c, g.d, level);
+  printf("%d %g / %d %g\n", s.first, s.mid, t.first, t.mid);
+  printf("%d %g %d\n", d.base, d.twice, d.n);
+  printf("%d %g %d %d %d\n", g.a, g.b, g.c, g.d, level);
 }

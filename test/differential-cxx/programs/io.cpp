@@ -1,5 +1,5 @@
 // Members read from an input stream, in a constructor and in lists.
-#include <cstdio>
+extern "C" int printf(const char *, ...);
 
 struct Input {
   unsigned state = 7;
@@ -33,8 +33,8 @@ int main() {
   Packet p(in);
   Record r = read(in);
   Record *q = new Record{char(in.u8()), 42, short(in.u8()), 1.5, char(in.u8())};
-  std::printf("%d %g %d %d %d\n", p.kind, p.value, p.flags, p.count, p.spare);
-  std::printf("%d %lld %d %g %d\n", r.tag, r.id, r.port, r.score, r.mark);
-  std::printf("%d %lld %d %g %d\n", q->tag, q->id, q->port, q->score, q->mark);
+  printf("%d %g %d %d %d\n", p.kind, p.value, p.flags, p.count, p.spare);
+  printf("%d %lld %d %g %d\n", r.tag, r.id, r.port, r.score, r.mark);
+  printf("%d %lld %d %g %d\n", q->tag, q->id, q->port, q->score, q->mark);
   delete q;
 }

@@ -1,16 +1,16 @@
 // Members whose construction and destruction print: they keep their order.
-#include <cstdio>
+extern "C" int printf(const char *, ...);
 
 struct Logger {
   char id;
-  explicit Logger(int i) : id(char(i)) { std::printf("open log %d\n", i); }
-  ~Logger() { std::printf("close log %d\n", id); }
+  explicit Logger(int i) : id(char(i)) { printf("open log %d\n", i); }
+  ~Logger() { printf("close log %d\n", id); }
 };
 
 struct Buffer {
   long size;
-  Buffer() : size(64) { std::printf("buffer\n"); }
-  ~Buffer() { std::printf("free buffer\n"); }
+  Buffer() : size(64) { printf("buffer\n"); }
+  ~Buffer() { printf("free buffer\n"); }
 };
 
 struct Service {
@@ -23,7 +23,7 @@ struct Service {
 };
 
 struct Worker {
-  Worker() : done(false), task(0) { std::printf("worker\n"); }
+  Worker() : done(false), task(0) { printf("worker\n"); }
   bool done;
   Logger first{2};
   double load = 0.5;
@@ -34,12 +34,12 @@ struct Worker {
 int main() {
   {
     Service s;
-    std::printf("%d %d %ld %d %ld\n", s.state = 1, s.log.id, s.requests = 2,
+    printf("%d %d %ld %d %ld\n", s.state = 1, s.log.id, s.requests = 2,
                 s.mode = 3, s.buf.size);
   }
   {
     Worker w;
-    std::printf("%d %d %g %d %d\n", w.done, w.first.id, w.load, w.second.id,
+    printf("%d %d %g %d %d\n", w.done, w.first.id, w.load, w.second.id,
                 w.task);
   }
 }

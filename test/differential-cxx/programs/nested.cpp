@@ -1,6 +1,6 @@
 // Nested lists, brace elision and arrays of records whose elements have
 // effects.
-#include <cstdio>
+extern "C" int printf(const char *, ...);
 
 static int counter;
 static char next() { return char(++counter); }
@@ -20,7 +20,7 @@ int main() {
   Row rows[2] = {{{next(), 10, next()}, 1}, {{next(), 20, next()}, 2}};
   Cell flat[2] = {next(), 30, next(), next(), 40, next()};
   for (const Row &r : rows)
-    std::printf("%d %ld %d %d\n", r.cell.x, r.cell.y, r.cell.z, r.weight);
+    printf("%d %ld %d %d\n", r.cell.x, r.cell.y, r.cell.z, r.weight);
   for (const Cell &c : flat)
-    std::printf("%d %ld %d\n", c.x, c.y, c.z);
+    printf("%d %ld %d\n", c.x, c.y, c.z);
 }
