@@ -1,5 +1,6 @@
 #include "FixExport.h"
 
+#include "clang/AST/Attr.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -139,7 +140,7 @@ static std::string displayName(const clang::RecordDecl *RD) {
     return std::string(RD->getKindName()) + " " + RD->getName().str();
   if (const clang::TypedefNameDecl *Typedef = RD->getTypedefNameForAnonDecl())
     return Typedef->getName().str();
-  return std::string("anonymous ") + RD->getKindName();
+  return "anonymous " + RD->getKindName().str();
 }
 
 void FixExport::addRecordView(const clang::RecordDecl *RD,
@@ -149,7 +150,7 @@ void FixExport::addRecordView(const clang::RecordDecl *RD,
   if (Found == Verdicts.end())
     Verdict = "no-fix " + displayName(RD) + ": " + noFindingReason();
   else if (!Found->second.Veto.empty())
-    Verdict = "no-fix " + displayName(RD) + ": " + Found->second.Veto;
+    Verdict = "no-fix " + Found->second.Veto;   // "<record>: <why>"
   else if (Found->second.HasFix)
     Verdict = "fix " + displayName(RD);
   else

@@ -1,6 +1,7 @@
 #include "UsedRecords.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 #include <vector>
 

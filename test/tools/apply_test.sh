@@ -245,7 +245,8 @@ expect_input_error "cannot read fixes/x\.yaml: not a regular file"
 # without the closing "...".
 malformed_scenario truncated
 instantiate plugin_export_b.yaml.in "$root/fixes/b.c.0000000000000002.yaml"
-head -n 20 "$root/fixes/b.c.0000000000000002.yaml" >"$root/b.yaml.part"
+second=$(grep -n '^  - DiagnosticName' "$root/fixes/b.c.0000000000000002.yaml" | sed -n '2s/:.*//p')
+head -n $((second - 1)) "$root/fixes/b.c.0000000000000002.yaml" >"$root/b.yaml.part"
 mv "$root/b.yaml.part" "$root/fixes/b.c.0000000000000002.yaml"
 expect_input_error "fixes/b\.c\.0000000000000002\.yaml:[0-9]+: truncated"
 

@@ -328,6 +328,8 @@ static int compare_names(const void *a, const void *b) {
 /* Lists the *.yaml regular files of `dir`, sorted so that runs are
  * reproducible whatever order the directory returns. */
 static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
+  *paths = NULL;
+  *count = 0;
   DIR *stream = opendir(dir);
   if (!stream) {
     fprintf(stderr, "alignlint: error: cannot read directory %s: %s\n", dir,
@@ -335,8 +337,6 @@ static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
     return -1;
   }
   size_t capacity = 0;
-  *paths = NULL;
-  *count = 0;
   struct dirent *entry;
   int status = 0;
   while ((entry = readdir(stream))) {
