@@ -121,8 +121,8 @@ static std::string viewDigest(const clang::RecordDecl *RD) {
   std::string Text;
   llvm::raw_string_ostream OS(Text);
   OS << RD->getKindName() << ' ' << RD->getName() << ' '
-     << RD->getMaxAlignment() << (RD->hasAttr<clang::PackedAttr>() ? " packed" : "")
-     << '\n';
+     << RD->getMaxAlignment()
+     << (RD->hasAttr<clang::PackedAttr>() ? " packed" : "") << '\n';
   for (const clang::FieldDecl *Field : RD->fields()) {
     OS << Field->getName() << ':'
        << Field->getType().getCanonicalType().getAsString() << ':'
@@ -156,12 +156,12 @@ void FixExport::addRecordView(const clang::RecordDecl *RD,
   else
     Verdict = "no-fix " + displayName(RD) +
               ": this TU's finding for it carries no fix-it";
-  clang::SourceRange Range = SM.getExpansionRange(RD->getSourceRange()).getAsRange();
+  clang::SourceRange Range =
+      SM.getExpansionRange(RD->getSourceRange()).getAsRange();
   std::string Span = std::to_string(SM.getFileOffset(Range.getBegin())) + "-" +
                      std::to_string(SM.getFileOffset(Range.getEnd()));
-  Diagnostics.emplace_back("alignlint-record-view",
-                           messageAt(Key, viewDigest(RD) + " " + Span + " " +
-                                              Verdict),
+  std::string Text = viewDigest(RD) + " " + Span + " " + Verdict;
+  Diagnostics.emplace_back("alignlint-record-view", messageAt(Key, Text),
                            llvm::SmallVector<DiagnosticMessage, 1>(),
                            Diagnostic::Warning, BuildDirectory);
 }

@@ -59,7 +59,8 @@ private:
   /// What every includer of a header sees, used or not.
   static bool isDeclarationOnly(const Decl *D) {
     // A C++ class's definition holds code (inline methods): walked.
-    if (isa<TypedefNameDecl>(D) || (isa<RecordDecl>(D) && !isa<CXXRecordDecl>(D)))
+    if (isa<TypedefNameDecl>(D) ||
+        (isa<RecordDecl>(D) && !isa<CXXRecordDecl>(D)))
       return true;
     if (const auto *Function = dyn_cast<FunctionDecl>(D))
       return !Function->doesThisDeclarationHaveABody();
@@ -70,9 +71,8 @@ private:
 
   bool isInSystemHeader(const Decl *D) const {
     SourceLocation Loc = D->getLocation();
-    return Loc.isValid() &&
-           Ctx.getSourceManager().isInSystemHeader(
-               Ctx.getSourceManager().getExpansionLoc(Loc));
+    return Loc.isValid() && Ctx.getSourceManager().isInSystemHeader(
+                                Ctx.getSourceManager().getExpansionLoc(Loc));
   }
 
   void markType(QualType T) {

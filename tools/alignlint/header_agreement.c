@@ -30,8 +30,8 @@ int parse_record_view(const struct diagnostic *diagnostic,
             diagnostic->origin, text);
     return -1;
   }
-  out->key = (struct record_key){diagnostic->file_path,
-                                 diagnostic->file_offset};
+  out->key =
+      (struct record_key){diagnostic->file_path, diagnostic->file_offset};
   out->unit = diagnostic->unit;
   memcpy(out->digest, text, digest_length);
   out->digest[digest_length] = '\0';
@@ -44,9 +44,9 @@ enum unit_state { UNIT_UNKNOWN, UNIT_FRESH, UNIT_STALE, UNIT_NO_DIGEST };
 
 struct settling {
   const struct diagnostic_list *diagnostics;
-  const char **main_digests;   /* per unit: its main file's digest, or NULL */
-  enum unit_state *states;     /* per unit, judged on first need */
-  struct fix *raw;             /* the per-TU copies, sorted by key, unit */
+  const char **main_digests; /* per unit: its main file's digest, or NULL */
+  enum unit_state *states;   /* per unit, judged on first need */
+  struct fix *raw;           /* the per-TU copies, sorted by key, unit */
   size_t raw_count;
   struct fix *settled;
   size_t settled_count, settled_capacity;
@@ -81,8 +81,8 @@ static enum unit_state unit_state(struct settling *run, size_t unit) {
   const char *expected = run->main_digests[unit];
   struct file_content content;
   enum unit_state state = UNIT_NO_DIGEST;
-  if (expected && read_file_content(
-                      run->diagnostics->units[unit].main_file, &content) != 0)
+  if (expected &&
+      read_file_content(run->diagnostics->units[unit].main_file, &content) != 0)
     state = UNIT_STALE; /* gone or unreadable: not what was compiled */
   else if (expected) {
     char actual[DIGEST_TEXT_SIZE];
@@ -108,10 +108,12 @@ static void split_edits(const struct settling *run, const struct fix *copies,
   size_t total = 0;
   for (size_t c = 0; c < copy_count; c++)
     total += copies[c].replacement_count;
-  *out = (struct unit_edits){copies[0].unit, &copies[0],
+  *out = (struct unit_edits){copies[0].unit,
+                             &copies[0],
                              xmalloc(total * sizeof(struct replacement) + 1),
                              xmalloc(total * sizeof(struct replacement) + 1),
-                             0, 0};
+                             0,
+                             0};
   for (size_t c = 0; c < copy_count; c++)
     for (size_t r = 0; r < copies[c].replacement_count; r++) {
       const struct replacement *edit = &copies[c].replacements[r];
@@ -149,83 +151,111 @@ static void keep_fix(struct settling *run, struct fix fix) {
   run->settled[run->settled_count++] = fix;
 }
 
-/* The view of `unit` among views[0..count), or NULL. */
-static const struct record_view *view_of(const struct record_view *views,
-                                         size_t count, size_t unit) {
+/* Whether views[0..count) has one of `unit`. */
+static int has_view(const struct record_view *views, size_t count,
+                    size_t unit) {
   for (size_t i = 0; i < count; i++)
     if (views[i].unit == unit)
-      return &views[i];
-  return NULL;
+      return 1;
+  return 0;
 }
 
-/* Settles one record: views[0..view_count) and copies[0..copy_count) are
- * all of its views and per-TU fix copies, each sorted by unit. */
-static void settle_record(struct settling *run,
-                          const struct record_view *views, size_t view_count,
-                          const struct fix *copies, size_t copy_count) {
-  if (copy_count == 0)
-    return; /* no TU proposes a fix: nothing to apply or refuse */
-  const struct translation_unit *units = run->diagnostics->units;
+static int has_copy(const struct unit_edits *edits, size_t count, size_t unit) {
+  for (size_t i = 0; i < count; i++)
+    if (edits[i].unit == unit)
+      return 1;
+  return 0;
+}
+
+/* The copies of copies[0..copy_count) (sorted by unit), one entry per TU. */
+static struct unit_edits *group_by_unit(const struct settling *run,
+                                        const struct fix *copies,
+                                        size_t copy_count, size_t *count) {
   struct unit_edits *edits = xmalloc(copy_count * sizeof *edits);
-  size_t edit_count = 0;
+  *count = 0;
   for (size_t c = 0, past; c < copy_count; c = past) {
     for (past = c + 1; past < copy_count && copies[past].unit == copies[c].unit;
          past++)
       ;
-    split_edits(run, copies + c, past - c, &edits[edit_count++]);
+    split_edits(run, copies + c, past - c, &edits[(*count)++]);
   }
+  return edits;
+}
+
+/* Why the TUs of one record disagree ("<TU>: <why>; ..."), or NULL when
+ * each TU that saw it proposed the same fix, saw the same fields and has not
+ * changed since. */
+static char *find_disagreements(struct settling *run,
+                                const struct record_view *views,
+                                size_t view_count,
+                                const struct unit_edits *edits,
+                                size_t edit_count) {
+  const struct translation_unit *units = run->diagnostics->units;
+  const char *first_edits_file = units[edits[0].unit].main_file;
   char *reasons = NULL;
-  const struct record_view *first_view = view_of(views, view_count, edits[0].unit);
-  const char *first_file = units[edits[0].unit].main_file;
-  /* Every TU that saw the record must have proposed this very fix. */
   for (size_t v = 0; v < view_count; v++) {
     const struct record_view *view = &views[v];
     const char *file = units[view->unit].main_file;
-    int has_copy = 0;
-    for (size_t e = 0; e < edit_count; e++)
-      if (edits[e].unit == view->unit)
-        has_copy = 1;
     if (!view->proposes_fix)
       add_reason(&reasons, file, "no fix: %s", view->what);
-    else if (!has_copy)
+    else if (!has_copy(edits, edit_count, view->unit))
       add_reason(&reasons, file, "%s", "its export lacks the fix it proposes");
-    else if (first_view && strcmp(view->digest, first_view->digest) != 0)
-      add_reason(&reasons, file, "it sees other fields than %s", first_file);
+    else if (strcmp(view->digest, views[0].digest) != 0)
+      add_reason(&reasons, file, "it sees other fields than %s",
+                 units[views[0].unit].main_file);
   }
   for (size_t e = 0; e < edit_count; e++) {
     const char *file = units[edits[e].unit].main_file;
     if (!same_edits(&edits[e], &edits[0]))
       add_reason(&reasons, file, "its edit of the header differs from %s's",
-                 first_file);
+                 first_edits_file);
     enum unit_state state = unit_state(run, edits[e].unit);
     if (state == UNIT_STALE)
       add_reason(&reasons, file, "%s", "changed since the export");
-    else if (state == UNIT_NO_DIGEST && view_of(views, view_count, edits[e].unit))
+    else if (state == UNIT_NO_DIGEST &&
+             has_view(views, view_count, edits[e].unit))
       add_reason(&reasons, file, "%s", "its export has no digest of it");
   }
-  struct fix settled = *edits[0].first_copy;
-  if (reasons) {
-    settled.refusal = reasons;
-  } else {
-    /* The header edit once, with every TU's own edits: one unit. */
-    size_t total = edits[0].shared_count;
-    for (size_t e = 0; e < edit_count; e++)
-      total += edits[e].own_count;
-    struct replacement *all = xmalloc(total * sizeof *all + 1);
-    memcpy(all, edits[0].shared, edits[0].shared_count * sizeof *all);
-    size_t count = edits[0].shared_count;
-    for (size_t e = 0; e < edit_count; e++) {
-      memcpy(all + count, edits[e].own, edits[e].own_count * sizeof *all);
-      count += edits[e].own_count;
-    }
-    qsort(all, count, sizeof *all, compare_replacements);
-    size_t kept = 0;   /* two compiles of one main file: one copy of each */
-    for (size_t i = 0; i < count; i++)
-      if (kept == 0 || compare_replacements(&all[kept - 1], &all[i]))
-        all[kept++] = all[i];
-    settled.replacements = all;
-    settled.replacement_count = kept;
+  return reasons;
+}
+
+/* The agreed fix's edits: the shared ones once, with every TU's own. */
+static void merge_agreed_edits(const struct unit_edits *edits,
+                               size_t edit_count, struct fix *settled) {
+  size_t total = edits[0].shared_count;
+  for (size_t e = 0; e < edit_count; e++)
+    total += edits[e].own_count;
+  struct replacement *all = xmalloc(total * sizeof *all + 1);
+  memcpy(all, edits[0].shared, edits[0].shared_count * sizeof *all);
+  size_t count = edits[0].shared_count;
+  for (size_t e = 0; e < edit_count; e++) {
+    memcpy(all + count, edits[e].own, edits[e].own_count * sizeof *all);
+    count += edits[e].own_count;
   }
+  qsort(all, count, sizeof *all, compare_replacements);
+  size_t kept = 0; /* two compiles of one main file: one copy of each */
+  for (size_t i = 0; i < count; i++)
+    if (kept == 0 || compare_replacements(&all[kept - 1], &all[i]))
+      all[kept++] = all[i];
+  settled->replacements = all;
+  settled->replacement_count = kept;
+}
+
+/* Settles one record: views[0..view_count) and copies[0..copy_count) are
+ * all of its views and per-TU fix copies, each sorted by unit. */
+static void settle_record(struct settling *run, const struct record_view *views,
+                          size_t view_count, const struct fix *copies,
+                          size_t copy_count) {
+  if (copy_count == 0)
+    return; /* no TU proposes a fix: nothing to apply or refuse */
+  size_t edit_count;
+  struct unit_edits *edits =
+      group_by_unit(run, copies, copy_count, &edit_count);
+  struct fix settled = *edits[0].first_copy;
+  settled.refusal =
+      find_disagreements(run, views, view_count, edits, edit_count);
+  if (!settled.refusal)
+    merge_agreed_edits(edits, edit_count, &settled);
   keep_fix(run, settled);
   for (size_t e = 0; e < edit_count; e++) {
     free(edits[e].shared);
@@ -237,17 +267,19 @@ static void settle_record(struct settling *run,
 void settle_header_fixes(const struct diagnostic_list *diagnostics,
                          const struct record_view *views, size_t view_count,
                          struct fix **fixes, size_t *fix_count) {
-  struct settling run = {diagnostics, NULL, NULL, *fixes, *fix_count,
-                         NULL, 0, 0};
+  struct settling run = {diagnostics, NULL, NULL, *fixes,
+                         *fix_count,  NULL, 0,    0};
   find_main_digests(&run);
   qsort(run.raw, run.raw_count, sizeof *run.raw, compare_keys_then_units);
   size_t v = 0;
   for (size_t i = 0, past; i < run.raw_count; i = past) {
-    for (past = i + 1; past < run.raw_count &&
-                       compare_record_keys(run.raw[past].key, run.raw[i].key) == 0;
+    for (past = i + 1;
+         past < run.raw_count &&
+         compare_record_keys(run.raw[past].key, run.raw[i].key) == 0;
          past++)
       ;
-    while (v < view_count && compare_record_keys(views[v].key, run.raw[i].key) < 0)
+    while (v < view_count &&
+           compare_record_keys(views[v].key, run.raw[i].key) < 0)
       v++;
     size_t view_past = v;
     while (view_past < view_count &&

@@ -15,9 +15,9 @@
 struct record_view {
   struct record_key key;
   size_t unit;
-  char digest[24];   /* "view:<16 hex digits>" */
-  int proposes_fix;  /* "fix", else "no-fix" */
-  const char *what;  /* the record's name, and for no-fix ": <reason>" */
+  char digest[24];  /* "view:<16 hex digits>" */
+  int proposes_fix; /* "fix", else "no-fix" */
+  const char *what; /* the record's name, and for no-fix ": <reason>" */
 };
 
 /* Parses an alignlint-record-view diagnostic; prints an error naming its
