@@ -8,6 +8,7 @@
 #include "OrderConstraints.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
+#include "UsedRecords.h"
 
 #include <cstdlib>
 #include <memory>
@@ -62,7 +63,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     return;
   std::unique_ptr<FixExport> Export;
   if (!Opts.ExportDir.empty())
-    Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(),
+    Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(), Opts,
                                Opts.ExportDir, CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
   // After the sink, which remembers the state the user asked for.
@@ -104,6 +105,8 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
       showLayout(Sink, Model, Opts,
                  CI.getSourceManager().getExpansionLoc(RD->getLocation()));
   }
+  if (Export)
+    Export->addHeaderRecordViews(Records, findUsedRecords(Ctx));
   std::string Error;
   if (Export && !Export->write(Error))
     Sink.reportSetupError(Error);

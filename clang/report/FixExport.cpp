@@ -1,5 +1,6 @@
 #include "FixExport.h"
 
+#include "clang/AST/Attr.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -31,9 +32,10 @@ static std::string sha256Hex(llvm::StringRef Data) {
 }
 
 FixExport::FixExport(const clang::SourceManager &SM,
-                     const clang::LangOptions &LangOpts, std::string Dir,
+                     const clang::LangOptions &LangOpts,
+                     const PluginOptions &Opts, std::string Dir,
                      std::string OutputFile)
-    : SM(SM), LangOpts(LangOpts), Dir(std::move(Dir)),
+    : SM(SM), LangOpts(LangOpts), Opts(Opts), Dir(std::move(Dir)),
       OutputFile(std::move(OutputFile)) {
   llvm::SmallString<256> Cwd;
   if (!llvm::sys::fs::current_path(Cwd))
@@ -89,11 +91,99 @@ void FixExport::addFinding(const Finding &F, bool IsError) {
                            Message, Notes,
                            IsError ? Diagnostic::Error : Diagnostic::Warning,
                            BuildDirectory);
+  RecordVerdict &Verdict = Verdicts[SM.getFileLoc(F.RecordLoc)];
+  Verdict.HasFix |= !Message.Fix.empty();
   // A record this TU would reorder but will not: no TU may fix it.
-  if (!F.Veto.empty())
+  if (!F.Veto.empty()) {
+    Verdict.Veto = F.Veto;
     Diagnostics.emplace_back("alignlint-veto", messageAt(F.RecordLoc, F.Veto),
                              llvm::SmallVector<DiagnosticMessage, 1>(),
                              Diagnostic::Warning, BuildDirectory);
+  }
+}
+
+// Why a record this TU uses has no finding here, as far as the options say.
+std::string FixExport::noFindingReason() const {
+  if (Opts.MainFileOnly)
+    return "this TU checks only its main file's records";
+  if (Opts.severity(Rule::FieldOrder) == Severity::Off)
+    return "this TU reports no finding for it (field-order is disabled)";
+  if (Opts.MinSavedBytes > 1)
+    return "this TU reports no finding for it (min-saved=" +
+           std::to_string(Opts.MinSavedBytes) + ")";
+  return "this TU reports no finding for it";
+}
+
+// The record as this TU sees it after preprocessing: a -D that changes a
+// field's name, type, width or alignment changes the digest, where the
+// header's bytes stay the same.
+static std::string viewDigest(const clang::RecordDecl *RD) {
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  OS << RD->getKindName() << ' ' << RD->getName() << ' '
+     << RD->getMaxAlignment()
+     << (RD->hasAttr<clang::PackedAttr>() ? " packed" : "") << '\n';
+  for (const clang::FieldDecl *Field : RD->fields()) {
+    OS << Field->getName() << ':'
+       << Field->getType().getCanonicalType().getAsString() << ':'
+       << Field->getMaxAlignment();
+    if (Field->isBitField())
+      OS << ':' << Field->getBitWidthValue(RD->getASTContext());
+    OS << '\n';
+  }
+  OS.flush();
+  return "view:" + sha256Hex(Text).substr(0, 16);
+}
+
+static std::string displayName(const clang::RecordDecl *RD) {
+  if (!RD->getName().empty())
+    return std::string(RD->getKindName()) + " " + RD->getName().str();
+  if (const clang::TypedefNameDecl *Typedef = RD->getTypedefNameForAnonDecl())
+    return Typedef->getName().str();
+  return "anonymous " + RD->getKindName().str();
+}
+
+void FixExport::addRecordView(const clang::RecordDecl *RD,
+                              clang::SourceLocation Key) {
+  auto Found = Verdicts.find(Key);
+  std::string Verdict;
+  if (Found == Verdicts.end())
+    Verdict = "no-fix " + displayName(RD) + ": " + noFindingReason();
+  else if (!Found->second.Veto.empty())
+    Verdict = "no-fix " + Found->second.Veto;   // "<record>: <why>"
+  else if (Found->second.HasFix)
+    Verdict = "fix " + displayName(RD);
+  else
+    Verdict = "no-fix " + displayName(RD) +
+              ": this TU's finding for it carries no fix-it";
+  clang::SourceRange Range =
+      SM.getExpansionRange(RD->getSourceRange()).getAsRange();
+  std::string Span = std::to_string(SM.getFileOffset(Range.getBegin())) + "-" +
+                     std::to_string(SM.getFileOffset(Range.getEnd()));
+  std::string Text = viewDigest(RD) + " " + Span + " " + Verdict;
+  Diagnostics.emplace_back("alignlint-record-view", messageAt(Key, Text),
+                           llvm::SmallVector<DiagnosticMessage, 1>(),
+                           Diagnostic::Warning, BuildDirectory);
+}
+
+void FixExport::addHeaderRecordViews(
+    llvm::ArrayRef<const clang::RecordDecl *> Records,
+    const std::set<const clang::RecordDecl *> &Used) {
+  bool AnyView = false;
+  for (const clang::RecordDecl *RD : Records) {
+    clang::SourceLocation Key = SM.getExpansionLoc(RD->getLocation());
+    if (Key.isInvalid() || SM.isInMainFile(Key) || SM.isInSystemHeader(Key))
+      continue;
+    // A record with a finding here takes part whether used or not.
+    if (!Used.count(RD) && !Verdicts.count(Key))
+      continue;
+    addRecordView(RD, Key);
+    AnyView = true;
+  }
+  // A TU edited since the export must not take part in a header fix: its
+  // main file's digest tells apply whether it is stale.
+  if (AnyView)
+    EditedFiles.insert(SM.getMainFileID());
 }
 
 std::string FixExport::fileName() const {

@@ -5,10 +5,12 @@
 
 #include "DiagnosticSink.h"
 
+#include "clang/AST/Decl.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Tooling/Core/Diagnostic.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,10 +20,19 @@ namespace alignlint {
 class FixExport {
 public:
   FixExport(const clang::SourceManager &SM, const clang::LangOptions &LangOpts,
-            std::string Dir, std::string OutputFile);
+            const PluginOptions &Opts, std::string Dir,
+            std::string OutputFile);
 
   /// The finding with its fixes, and its veto if it has one.
   void addFinding(const Finding &F, bool IsError);
+
+  /// After the findings: what this TU saw of each record defined in a
+  /// header (a non-system file other than the main file) that it uses or
+  /// has a finding for, and its verdict on it (docs/export-format.md).
+  /// `alignlint apply` fixes a header record only if every TU that saw it
+  /// agrees.
+  void addHeaderRecordViews(llvm::ArrayRef<const clang::RecordDecl *> Records,
+                            const std::set<const clang::RecordDecl *> &Used);
 
   /// Writes the YAML file atomically. On failure returns false and sets
   /// Error; nothing in the directory is left half-written.
@@ -33,12 +44,22 @@ private:
   std::string realPathOf(clang::FileID File) const;
   std::string fileName() const;
   std::string yamlText();
+  std::string noFindingReason() const;
+  void addRecordView(const clang::RecordDecl *RD, clang::SourceLocation Key);
 
   const clang::SourceManager &SM;
   const clang::LangOptions &LangOpts;
+  const PluginOptions &Opts;
   std::string Dir, OutputFile, BuildDirectory;
   std::vector<clang::tooling::Diagnostic> Diagnostics;
   std::set<clang::FileID> EditedFiles;   // each gets a digest
+  /// What this TU's findings said about a record.
+  struct RecordVerdict {
+    bool HasFix = false;
+    std::string Veto;   // a refusal wins over another rule's fix
+  };
+  /// By record key: the file location of the record's name.
+  std::map<clang::SourceLocation, RecordVerdict> Verdicts;
 };
 
 } // namespace alignlint

@@ -32,11 +32,12 @@ new_scenario() {
 instantiate() {
   local text digest_ref file
   text=$(sed "${3:-}" "$fixtures/$1" | sed "s|@ROOT@|$root|g")
-  for digest_ref in $(grep -o '@DIGEST:[^@]*@' <<<"$text" | sort -u); do
+  while IFS= read -r digest_ref; do   # paths may hold spaces
+    [ -n "$digest_ref" ] || continue
     file=${digest_ref#@DIGEST:}
     file=${file%@}
-    text=${text//"$digest_ref"/sha256:$(sha256sum "$root/$file" | cut -d' ' -f1)}
-  done
+    text=${text//"$digest_ref"/sha256:$(sha256sum <"$root/$file" | cut -d' ' -f1)}
+  done < <(grep -o '@DIGEST:[^@]*@' <<<"$text" | sort -u)
   printf '%s\n' "$text" >"$2"
 }
 
@@ -197,6 +198,93 @@ expect_same_file "$root/conn.h" "$fixtures/conn.h"
 grep -qE "fixes/main\.c\.0000000000000002\.yaml:[0-9]+(:[0-9]+)?: invalid YAML" <<<"$err" ||
   fail "error does not name the file and line: $err"
 expect_err "nothing applied"
+
+# (7b) Malformed input is an error naming the file (and line), exit 2, and
+# nothing is written, not even the valid export next to it.
+# expect_input_error SCENARIO ERROR-REGEX: runs apply on $root/fixes, which
+# holds a valid export and one broken entry.
+expect_input_error() {
+  local sums
+  sums=$(cd "$root" && find . -name '*.h' | sort | xargs sha256sum)
+  run_tool apply fixes
+  expect_status 2
+  grep -qE -- "$1" <<<"$err" || fail "stderr lacks /$1/; stderr: $err"
+  expect_err "nothing applied"
+  [ "$(cd "$root" && find . -name '*.h' | sort | xargs sha256sum)" = "$sums" ] ||
+    fail "a file changed"
+  [ -z "$(find "$root" -name '.*alignlint-*')" ] || fail "temporary file left behind"
+}
+
+malformed_scenario() {
+  new_scenario "$1"
+  mkdir -p "$root/inc"
+  cp "$fixtures/plugin_conn.h" "$root/inc/conn.h"
+  instantiate plugin_export_a.yaml.in "$root/fixes/a.c.0000000000000001.yaml"
+}
+
+# A lost "- FilePath:" line merges two replacements into one mapping with
+# repeated keys; "last value wins" would apply a wrong edit.
+malformed_scenario duplicate_key
+instantiate plugin_export_b.yaml.in "$root/fixes/b.c.0000000000000002.yaml" '14d'
+expect_input_error "fixes/b\.c\.0000000000000002\.yaml:14: duplicate key 'Offset'"
+
+malformed_scenario unknown_key
+instantiate plugin_export_b.yaml.in "$root/fixes/b.c.0000000000000002.yaml" \
+  's/^      FileOffset:/      FileOfset:/'
+expect_input_error "fixes/b\.c\.0000000000000002\.yaml:[0-9]+: unknown key 'FileOfset'"
+
+malformed_scenario dangling_symlink
+ln -s gone.yaml "$root/fixes/b.c.0000000000000002.yaml"
+expect_input_error "cannot read fixes/b\.c\.0000000000000002\.yaml: dangling symbolic link"
+
+malformed_scenario directory_named_yaml
+mkdir "$root/fixes/x.yaml"
+expect_input_error "cannot read fixes/x\.yaml: not a regular file"
+
+# Cut at a line boundary inside the diagnostics list: still valid YAML, but
+# without the closing "...".
+malformed_scenario truncated
+instantiate plugin_export_b.yaml.in "$root/fixes/b.c.0000000000000002.yaml"
+second=$(grep -n '^  - DiagnosticName' "$root/fixes/b.c.0000000000000002.yaml" | sed -n '2s/:.*//p')
+head -n $((second - 1)) "$root/fixes/b.c.0000000000000002.yaml" >"$root/b.yaml.part"
+mv "$root/b.yaml.part" "$root/fixes/b.c.0000000000000002.yaml"
+expect_input_error "fixes/b\.c\.0000000000000002\.yaml:[0-9]+: truncated"
+
+malformed_scenario empty_file
+: >"$root/fixes/b.c.0000000000000002.yaml"
+expect_input_error "fixes/b\.c\.0000000000000002\.yaml:1: empty file"
+
+# Root reads any file: only as another user does permission matter.
+if [ "$(id -u)" -ne 0 ]; then
+  malformed_scenario unreadable_file
+  instantiate plugin_export_b.yaml.in "$root/fixes/b.c.0000000000000002.yaml"
+  chmod 000 "$root/fixes/b.c.0000000000000002.yaml"
+  expect_input_error "cannot read fixes/b\.c\.0000000000000002\.yaml: Permission denied"
+fi
+
+# (7c) --dry-run with a space and a tab in paths: the headers are quoted
+# with C escapes, as git writes them, and patch -p1 and git apply take them.
+new_scenario dry_run_odd_paths
+space_dir="dir with space"
+tab_dir=$(printf 'tab\tdir')
+mkdir -p "$root/$space_dir" "$root/$tab_dir"
+cp "$fixtures/conn.h" "$root/$space_dir/conn.h"
+cp "$fixtures/layout.h" "$root/$tab_dir/layout.h"
+instantiate simple.yaml.in "$root/fixes/main.c.0000000000000001.yaml" \
+  "s|@ROOT@/conn.h|@ROOT@/$space_dir/conn.h|; s|@DIGEST:conn.h@|@DIGEST:$space_dir/conn.h@|"
+instantiate layout.yaml.in "$root/fixes/layout.c.0000000000000002.yaml" \
+  "s|@ROOT@/layout.h|@ROOT@/$tab_dir/layout.h|; s|@DIGEST:layout.h@|@DIGEST:$tab_dir/layout.h@|"
+run_tool apply --dry-run fixes
+expect_status 0
+grep -qF -- '--- "a/dir with space/conn.h"' "$root/stdout" || fail "space not quoted: $out"
+grep -qF -- '+++ "b/tab\tdir/layout.h"' "$root/stdout" || fail "tab not escaped: $out"
+(cd "$root" && patch -p1 --dry-run <stdout >patch.log 2>&1) ||
+  fail "patch -p1 --dry-run rejects the diff: $(cat "$root/patch.log")"
+(cd "$root" && git apply --check stdout 2>git.log) ||
+  fail "git apply --check rejects the diff: $(cat "$root/git.log")"
+(cd "$root" && patch -s -p1 <stdout) || fail "patch -p1 failed"
+expect_same_file "$root/$space_dir/conn.h" "$fixtures/conn.h.fixed"
+expect_same_file "$root/$tab_dir/layout.h" "$fixtures/layout.h.fixed"
 
 # (8) The target's directory is not writable: clear error, original intact.
 # Root ignores directory permissions, so run as nobody then.

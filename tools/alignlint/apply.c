@@ -36,6 +36,12 @@ static void drop_vetoed_fixes(struct apply_run *run) {
   size_t veto = 0; /* both lists are sorted by key: walk them together */
   for (size_t i = 0; i < set->fix_count; i++) {
     const struct fix *fix = &set->fixes[i];
+    if (fix->refusal) {
+      fprintf(stderr, "vetoed: %s: not every TU that saw the record agrees: %s\n",
+              fix->message, fix->refusal);
+      run->fix_is_live[i] = 0;
+      run->summary->vetoed_fixes++;
+    }
     while (veto < set->veto_count &&
            compare_record_keys(set->vetoes[veto].key, fix->key) < 0)
       veto++;

@@ -44,6 +44,56 @@ static yaml_node_t *mapping_value(const struct yaml_source *source,
   return NULL;
 }
 
+/* clang's DiagnosticsYaml.h: the keys each mapping may have. */
+static const char *const document_keys[] = {"MainSourceFile", "Diagnostics",
+                                            NULL};
+static const char *const diagnostic_keys[] = {
+    "DiagnosticName", "DiagnosticMessage", "Notes", "Level", "BuildDirectory",
+    NULL};
+static const char *const message_keys[] = {"Message", "FilePath", "FileOffset",
+                                           "Replacements", "Ranges", NULL};
+static const char *const replacement_keys[] = {"FilePath", "Offset", "Length",
+                                               "ReplacementText", NULL};
+static const char *const range_keys[] = {"FilePath", "FileOffset", "Length",
+                                         NULL};
+
+static int is_listed(const char *key, const char *const *allowed) {
+  for (; *allowed; allowed++)
+    if (strcmp(key, *allowed) == 0)
+      return 1;
+  return 0;
+}
+
+/* Every key of `mapping` is a scalar from `allowed`, and none is repeated: a
+ * repeated key (a lost "- FilePath:" line) must not be read as "the last
+ * value wins". */
+static int check_keys(const struct yaml_source *source, yaml_node_t *mapping,
+                      const char *const *allowed) {
+  for (yaml_node_pair_t *pair = mapping->data.mapping.pairs.start;
+       pair < mapping->data.mapping.pairs.top; pair++) {
+    yaml_node_t *key = yaml_document_get_node(source->document, pair->key);
+    if (key->type != YAML_SCALAR_NODE)
+      return report_at(source, key, "a key must be a scalar");
+    const char *name = (const char *)key->data.scalar.value;
+    if (!is_listed(name, allowed))
+      return report_at(source, key, "unknown key '%s'", name);
+    for (yaml_node_pair_t *earlier = mapping->data.mapping.pairs.start;
+         earlier < pair; earlier++) {
+      yaml_node_t *other =
+          yaml_document_get_node(source->document, earlier->key);
+      if (strcmp((const char *)other->data.scalar.value, name) == 0)
+        return report_at(source, key, "duplicate key '%s'", name);
+    }
+  }
+  return 0;
+}
+
+/* Checks the keys of each mapping in the optional sequence `key` of
+ * `mapping` (notes and ranges, which are not read otherwise). */
+static int check_list_keys(const struct yaml_source *source,
+                           yaml_node_t *mapping, const char *key,
+                           const char *const *allowed);
+
 /* Looks up `key` in `mapping` and checks that its value has `type`.
  * Returns 0 with *value == NULL when an optional key is absent. */
 static int get_field(const struct yaml_source *source, yaml_node_t *mapping,
@@ -59,6 +109,23 @@ static int get_field(const struct yaml_source *source, yaml_node_t *mapping,
     return required ? report_at(source, mapping, "missing key '%s'", key) : 0;
   if ((*value)->type != type)
     return report_at(source, *value, "'%s' must be %s", key, type_names[type]);
+  return 0;
+}
+
+static int check_list_keys(const struct yaml_source *source,
+                           yaml_node_t *mapping, const char *key,
+                           const char *const *allowed) {
+  yaml_node_t *list;
+  if (get_field(source, mapping, key, YAML_SEQUENCE_NODE, 0, &list))
+    return -1;
+  for (yaml_node_item_t *item = list ? list->data.sequence.items.start : NULL;
+       list && item < list->data.sequence.items.top; item++) {
+    yaml_node_t *node = yaml_document_get_node(source->document, *item);
+    if (node->type != YAML_MAPPING_NODE)
+      return report_at(source, node, "each of '%s' must be a mapping", key);
+    if (check_keys(source, node, allowed))
+      return -1;
+  }
   return 0;
 }
 
@@ -100,7 +167,8 @@ static int read_replacement(const struct yaml_source *source, yaml_node_t *node,
   char *raw_path;
   if (node->type != YAML_MAPPING_NODE)
     return report_at(source, node, "a replacement must be a mapping");
-  if (get_string(source, node, "FilePath", 1, &raw_path, NULL) ||
+  if (check_keys(source, node, replacement_keys) ||
+      get_string(source, node, "FilePath", 1, &raw_path, NULL) ||
       get_offset(source, node, "Offset", 1, &out->offset) ||
       get_offset(source, node, "Length", 1, &out->length) ||
       get_string(source, node, "ReplacementText", 1, &out->text,
@@ -140,10 +208,14 @@ static int read_diagnostic(const struct yaml_source *source, yaml_node_t *node,
     return report_at(source, node, "a diagnostic must be a mapping");
   out->origin =
       xasprintf("%s:%zu", source->file_name, node->start_mark.line + 1);
-  if (get_string(source, node, "DiagnosticName", 1, &out->name, NULL) ||
+  if (check_keys(source, node, diagnostic_keys) ||
+      check_list_keys(source, node, "Notes", message_keys) ||
+      get_string(source, node, "DiagnosticName", 1, &out->name, NULL) ||
       get_string(source, node, "BuildDirectory", 0, &build_dir, NULL) ||
       get_field(source, node, "DiagnosticMessage", YAML_MAPPING_NODE, 1,
                 &message) ||
+      check_keys(source, message, message_keys) ||
+      check_list_keys(source, message, "Ranges", range_keys) ||
       get_string(source, message, "Message", 1, &out->message, NULL) ||
       get_string(source, message, "FilePath", 0, &raw_path, NULL) ||
       get_offset(source, message, "FileOffset", 0, &out->file_offset) ||
@@ -165,10 +237,17 @@ static int read_document(const struct yaml_source *source,
   yaml_node_t *main_file, *list;
   if (root->type != YAML_MAPPING_NODE)
     return report_at(source, root, "not a TranslationUnitDiagnostics document");
-  if (get_field(source, root, "MainSourceFile", YAML_SCALAR_NODE, 1,
+  if (check_keys(source, root, document_keys) ||
+      get_field(source, root, "MainSourceFile", YAML_SCALAR_NODE, 1,
                 &main_file) ||
       get_field(source, root, "Diagnostics", YAML_SEQUENCE_NODE, 1, &list))
     return -1;
+  size_t unit = out->unit_count;
+  grow_array((void **)&out->units, sizeof *out->units, out->unit_count,
+             &out->unit_capacity);
+  out->units[out->unit_count++] = (struct translation_unit){
+      resolve_path((const char *)main_file->data.scalar.value, NULL),
+      xstrdup(source->file_name)};
   for (yaml_node_item_t *item = list->data.sequence.items.start;
        item < list->data.sequence.items.top; item++) {
     grow_array((void **)&out->items, sizeof *out->items, out->count,
@@ -176,6 +255,7 @@ static int read_document(const struct yaml_source *source,
     yaml_node_t *node = yaml_document_get_node(source->document, *item);
     if (read_diagnostic(source, node, &out->items[out->count]))
       return -1;
+    out->items[out->count].unit = unit;
     out->count++;
   }
   return 0;
@@ -211,6 +291,15 @@ static int read_export_file(const char *file_name, FILE *stream,
     if (!at_end) {
       documents++;
       status = read_document(&source, out);
+      /* clang's emitter ends each document with "...": a file cut short at
+       * a line boundary can still parse. */
+      if (status == 0 && document.end_implicit) {
+        fprintf(stderr,
+                "alignlint: error: %s:%zu: truncated: the document does not "
+                "end with '...'\n",
+                file_name, document.end_mark.line + 1);
+        status = -1;
+      }
     }
     yaml_document_delete(&document);
     if (at_end || status)
@@ -239,6 +328,8 @@ static int compare_names(const void *a, const void *b) {
 /* Lists the *.yaml regular files of `dir`, sorted so that runs are
  * reproducible whatever order the directory returns. */
 static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
+  *paths = NULL;
+  *count = 0;
   DIR *stream = opendir(dir);
   if (!stream) {
     fprintf(stderr, "alignlint: error: cannot read directory %s: %s\n", dir,
@@ -246,32 +337,36 @@ static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
     return -1;
   }
   size_t capacity = 0;
-  *paths = NULL;
-  *count = 0;
   struct dirent *entry;
+  int status = 0;
   while ((entry = readdir(stream))) {
-    struct stat info;
     if (!has_yaml_suffix(entry->d_name))
       continue;
     char *path = xasprintf("%s/%s", dir, entry->d_name);
-    if (stat(path, &info) != 0 || !S_ISREG(info.st_mode)) {
-      free(path);
-      continue;
-    }
     grow_array((void **)paths, sizeof **paths, *count, &capacity);
     (*paths)[(*count)++] = path;
+    /* An entry that is not a readable file may be a lost export: an error,
+     * not a silent skip. */
+    struct stat info;
+    if (stat(path, &info) != 0) {
+      fprintf(stderr, "alignlint: error: cannot read %s: %s\n", path,
+              errno == ENOENT ? "dangling symbolic link" : strerror(errno));
+      status = -1;
+    } else if (!S_ISREG(info.st_mode)) {
+      fprintf(stderr, "alignlint: error: cannot read %s: not a regular file\n",
+              path);
+      status = -1;
+    }
   }
   closedir(stream);
   qsort(*paths, *count, sizeof **paths, compare_names);
-  return 0;
+  return status;
 }
 
 int read_export_dir(const char *dir, struct diagnostic_list *out) {
   char **paths;
   size_t count;
-  if (list_yaml_files(dir, &paths, &count))
-    return -1;
-  int status = 0;
+  int status = list_yaml_files(dir, &paths, &count);
   for (size_t i = 0; i < count && status == 0; i++) {
     FILE *stream = fopen(paths[i], "rb");
     if (!stream) {

@@ -1,6 +1,7 @@
 #include "fix_set.h"
 
 #include "digest.h"
+#include "header_agreement.h"
 #include "xalloc.h"
 
 #include <stdio.h>
@@ -19,7 +20,7 @@ static int compare_bytes(const char *a, size_t a_length, const char *b,
   return order ? order : compare_sizes(a_length, b_length);
 }
 
-static int compare_replacements(const void *a_ptr, const void *b_ptr) {
+int compare_replacements(const void *a_ptr, const void *b_ptr) {
   const struct replacement *a = a_ptr, *b = b_ptr;
   int order = strcmp(a->file_path, b->file_path);
   if (!order)
@@ -53,6 +54,7 @@ static int is_fix(const struct diagnostic *diagnostic) {
   return strncmp(diagnostic->name, FIX_PREFIX, sizeof FIX_PREFIX - 1) == 0 &&
          strcmp(diagnostic->name, VETO_NAME) != 0 &&
          strcmp(diagnostic->name, DIGEST_NAME) != 0 &&
+         strcmp(diagnostic->name, RECORD_VIEW_NAME) != 0 &&
          diagnostic->replacement_count > 0;
 }
 
@@ -66,9 +68,10 @@ static void add_fix(struct fix_set *set, size_t *capacity,
         sizeof *diagnostic->replacements, compare_replacements);
   grow_array((void **)&set->fixes, sizeof *set->fixes, set->fix_count,
              capacity);
-  set->fixes[set->fix_count++] =
-      (struct fix){key_of(diagnostic), diagnostic->message, diagnostic->origin,
-                   diagnostic->replacements, diagnostic->replacement_count};
+  set->fixes[set->fix_count++] = (struct fix){
+      key_of(diagnostic),         diagnostic->message,
+      diagnostic->origin,         diagnostic->replacements,
+      diagnostic->replacement_count, diagnostic->unit, NULL};
 }
 
 static void add_veto(struct fix_set *set, size_t *capacity,
@@ -121,8 +124,25 @@ static int compare_digests(const void *a_ptr, const void *b_ptr) {
   return order ? order : strcmp(a->digest, b->digest);
 }
 
+static int add_view(struct record_view **views, size_t *count,
+                    size_t *capacity, const struct diagnostic *diagnostic) {
+  grow_array((void **)views, sizeof **views, *count, capacity);
+  if (parse_record_view(diagnostic, &(*views)[*count]))
+    return -1;
+  ++*count;
+  return 0;
+}
+
+static int compare_views(const void *a_ptr, const void *b_ptr) {
+  const struct record_view *a = a_ptr, *b = b_ptr;
+  int order = compare_record_keys(a->key, b->key);
+  return order ? order : compare_sizes(a->unit, b->unit);
+}
+
 int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
   size_t fix_capacity = 0, veto_capacity = 0, digest_capacity = 0;
+  struct record_view *views = NULL;
+  size_t view_count = 0, view_capacity = 0;
   memset(out, 0, sizeof *out);
   for (size_t i = 0; i < diagnostics->count; i++) {
     struct diagnostic *diagnostic = &diagnostics->items[i];
@@ -131,9 +151,16 @@ int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out) {
     else if (strcmp(diagnostic->name, DIGEST_NAME) == 0) {
       if (add_digest(out, &digest_capacity, diagnostic))
         return -1;
+    } else if (strcmp(diagnostic->name, RECORD_VIEW_NAME) == 0) {
+      if (add_view(&views, &view_count, &view_capacity, diagnostic))
+        return -1;
     } else if (is_fix(diagnostic))
       add_fix(out, &fix_capacity, diagnostic);
   }
+  qsort(views, view_count, sizeof *views, compare_views);
+  settle_header_fixes(diagnostics, views, view_count, &out->fixes,
+                      &out->fix_count);
+  free(views);
   /* The same fix, veto and header digest come from every TU that includes
    * the header: keep one of each. */
   sort_unique(out->fixes, &out->fix_count, sizeof *out->fixes, compare_fixes);

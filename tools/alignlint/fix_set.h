@@ -19,6 +19,8 @@ struct fix {
   const char *origin; /* where the first copy was read, for messages */
   const struct replacement *replacements; /* sorted, see compare_fixes */
   size_t replacement_count;
+  size_t unit;         /* the TU of the first copy */
+  const char *refusal; /* why the TUs of a header record disagree, or NULL */
 };
 
 struct veto {
@@ -40,11 +42,15 @@ struct fix_set {
   size_t digest_count;
 };
 
-/* Sorts out the alignlint diagnostics: fixes with identical replacements
- * (one header seen from several TUs) become one fix. Diagnostics of other
- * tools are ignored. Sorts each diagnostic's replacements in place. Returns
+/* Sorts out the alignlint diagnostics: the copies of a header record's fix
+ * become one fix when all TUs that saw the record agree, or one refused fix
+ * (header_agreement.h); without record views, fixes with identical
+ * replacements become one fix. Diagnostics of other tools are ignored. Sorts each diagnostic's replacements in place. Returns
  * -1 after printing an error if a digest is malformed. */
 int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out);
+
+/* Orders replacements by file path, offset, length, then text. */
+int compare_replacements(const void *a, const void *b);
 
 /* Orders by file path, then offset. */
 int compare_record_keys(struct record_key a, struct record_key b);

@@ -198,13 +198,53 @@ static void write_hunk(FILE *out, const struct line_index *index,
   free(hunk.bytes);
 }
 
+/* The C escape of a byte that has a one-letter one, or 0. */
+static char letter_escape(unsigned char byte) {
+  static const char bytes[] = "\a\b\t\n\v\f\r\"\\";
+  static const char letters[] = "abtnvfr\"\\";
+  const char *found = byte ? strchr(bytes, byte) : NULL;
+  return found ? letters[found - bytes] : 0;
+}
+
+static int path_needs_quotes(const char *path) {
+  for (const unsigned char *c = (const unsigned char *)path; *c; c++)
+    if (*c <= ' ' || *c >= 0x7f || letter_escape(*c))
+      return 1;
+  return 0;
+}
+
+/* Writes "<prefix><path>" as git does: as is when that is safe, otherwise
+ * in double quotes with C escapes (a space, a tab, a non-ASCII byte), which
+ * GNU patch and git apply both read back. */
+static void write_diff_path(FILE *out, const char *prefix, const char *path) {
+  if (!path_needs_quotes(path)) {
+    fprintf(out, "%s%s", prefix, path);
+    return;
+  }
+  fprintf(out, "\"%s", prefix);
+  for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+    char letter = letter_escape(*c);
+    if (letter)
+      fprintf(out, "\\%c", letter);
+    else if (*c < ' ' || *c >= 0x7f)
+      fprintf(out, "\\%03o", *c);
+    else
+      fputc(*c, out);
+  }
+  fputc('"', out);
+}
+
 void write_unified_diff(FILE *out, const char *display_path,
                         const char *content, size_t size,
                         const struct edit_list *edits) {
   struct line_index index = index_lines(content, size);
   size_t block_count;
   struct change_block *blocks = find_blocks(&index, edits, &block_count);
-  fprintf(out, "--- a/%s\n+++ b/%s\n", display_path, display_path);
+  fputs("--- ", out);
+  write_diff_path(out, "a/", display_path);
+  fputs("\n+++ ", out);
+  write_diff_path(out, "b/", display_path);
+  fputc('\n', out);
   long line_delta = 0;
   /* Blocks closer than twice the context share a hunk, as in diff(1). */
   for (size_t first = 0, past; first < block_count; first = past) {
