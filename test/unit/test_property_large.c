@@ -10,6 +10,7 @@
  */
 #include "alignlint_rules.h"
 #include "check.h"
+#include "segment.h"  /* AL_SEGMENT_SEARCH_STATES */
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,6 @@
 #define RECORDS 300
 #define MAX_FIELDS 200
 #define MAX_SHAPES 5
-#define STATE_BUDGET ((size_t)1 << 16)  /* AL_SEGMENT_SEARCH_STATES */
 
 static uint64_t rng_state = 0x2545f4914f6cdd1du;
 
@@ -272,7 +272,7 @@ static void check_record(int index, const large_record *lr)
     check_plan_valid(index, lr, &plan);
     CHECK_EQ_U64(al_simulate(r, plan.order, NULL), plan.size_bytes, "plan size");
     CHECK(plan.size_bytes <= r->size_bytes, "record %d: worse than written", index);
-    bool in_budget = state_count(lr) <= STATE_BUDGET;
+    bool in_budget = state_count(lr) <= AL_SEGMENT_SEARCH_STATES;
     in_budget_count += in_budget;
     if (in_budget) {
         uint64_t best = reference_minimum(lr);
