@@ -26,7 +26,8 @@ bool CacheLineChecks::addAlignmentFixes(
   const SourceManager &SM = TU.Ctx.getSourceManager();
   uint64_t Line = TU.Opts.CacheLineBytes;
   Refusal Why;
-  if (!layoutMayChange(Model, TU.Overlays, TU.Claims, Why)) {
+  if (!layoutMayChange(Model, TU.Overlays, TU.Layouts,
+                       /*ModeledAfterFixes=*/false, Why)) {
     TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
     return false;
   }
@@ -121,7 +122,7 @@ void CacheLineChecks::checkContended(
     }
     TU.refuse(F, Model.DisplayName, Loc, Reason);
   } else if (addAlignmentFixes(Model, AlignUnit, F)) {
-    TU.Claims.markLayoutChanged(Model.Record);
+    TU.Layouts.markChanged(Model.Record, nullptr);   // no copy shows it
     std::string Size =
         Fix.new_size_bytes == Model.view().size_bytes
             ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"

@@ -1,28 +1,45 @@
 #include "LayoutChangeGuard.h"
 
-#include "clang/AST/Type.h"
+#include "clang/AST/DeclCXX.h"
 
 namespace alignlint {
 
 using namespace clang;
 
+/// Whether a member or base of type T is laid out as Model assumes; when
+/// not, Why says which fix changes it.
+static bool heldAsModeled(QualType T, SourceLocation Loc,
+                          const std::string &What, FixedLayouts &Layouts,
+                          bool ModeledAfterFixes, Refusal &Why) {
+  const std::vector<const RecordDecl *> &Fixed = Layouts.fixedIn(T);
+  if (Fixed.empty() ||
+      (ModeledAfterFixes && !Layouts.typeAfterFixes(T).isNull()))
+    return true;
+  return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed.front()) +
+                          "' changes the size of " + What +
+                          "; apply that fix and run alignlint again");
+}
+
 bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
-                     const FixClaims &Claims, Refusal &Why) {
+                     FixedLayouts &Layouts, bool ModeledAfterFixes,
+                     Refusal &Why) {
   const RecordDecl *RD = Model.Record;
   if (const RecordDecl *Union = Overlays.unionOf(RD))
     return Why.set(Union->getLocation(),
                    "this union stores '" + Model.DisplayName +
                        "' beside other members; code may read its bytes "
                        "through them");
-  for (const FieldDecl *FD : RD->fields()) {
-    const RecordDecl *Member = storedRecord(FD->getType());
-    if (Member && Claims.layoutChanged(Member))
-      return Why.set(FD->getLocation(),
-                     "the fix for '" + recordDisplayName(Member) +
-                         "' changes the size of member '" +
-                         FD->getName().str() +
-                         "'; apply that fix and run alignlint again");
-  }
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
+    for (const CXXBaseSpecifier &Base : CXX->bases())
+      if (!heldAsModeled(Base.getType(), Base.getBaseTypeLoc(),
+                         "base class '" + Base.getType().getAsString() + "'",
+                         Layouts, ModeledAfterFixes, Why))
+        return false;
+  for (const FieldDecl *FD : RD->fields())
+    if (!heldAsModeled(FD->getType(), FD->getLocation(),
+                       "member '" + FD->getName().str() + "'", Layouts,
+                       ModeledAfterFixes, Why))
+      return false;
   return true;
 }
 

@@ -3,7 +3,7 @@
 #ifndef ALIGNLINT_LAYOUT_CHANGE_GUARD_H
 #define ALIGNLINT_LAYOUT_CHANGE_GUARD_H
 
-#include "FixClaims.h"
+#include "FixedLayouts.h"
 #include "RecordModelBuilder.h"
 #include "Refusal.h"
 #include "UnionOverlays.h"
@@ -13,11 +13,13 @@ namespace alignlint {
 /// False, with Why set, when
 ///  - a union stores the record beside other members: code may read its
 ///    bytes through them, so its layout is part of what the program means;
-///  - a member's type is a record whose layout a fix made earlier in this
-///    TU changes: the new layout would be computed from the old size, so
-///    that fix must land first (alignlint then reports this one again).
+///  - a member's or base's type is a record whose layout a fix made earlier
+///    in this TU changes, and Model was not computed with that new layout
+///    (ModeledAfterFixes false: the cache-line rules), or no copy shows the
+///    new layout (an alignment fix): that fix must land first.
 bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
-                     const FixClaims &Claims, Refusal &Why);
+                     FixedLayouts &Layouts, bool ModeledAfterFixes,
+                     Refusal &Why);
 
 } // namespace alignlint
 

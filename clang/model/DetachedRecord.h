@@ -1,0 +1,38 @@
+// Detached copies of a record (never added to any scope) that clang lays
+// out for the target being compiled: how alignlint learns the size of an
+// order, or of member types, that is not written anywhere yet.
+#ifndef ALIGNLINT_DETACHED_RECORD_H
+#define ALIGNLINT_DETACHED_RECORD_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+
+#include <functional>
+#include <vector>
+
+namespace alignlint {
+
+/// The type a copy gives a field or a base: the original's, or the type it
+/// will have once other fixes of this TU are applied.
+using TypeFor = std::function<clang::QualType(clang::QualType)>;
+
+/// A copy of RD with Fields (RD's own) in the given order, each of type
+/// Types(its type), and for a C++ class the same bases (of type
+/// Types(base)) and the same dynamic-ness: a virtual member function gives
+/// the copy its own vptr exactly when the original has one of its own.
+clang::RecordDecl *
+buildDetachedRecord(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
+                    const std::vector<const clang::FieldDecl *> &Fields,
+                    const TypeFor &Types);
+
+/// Whether clang lays out Copy, a copy of Original in the written order with
+/// the original types, exactly as Original: size, alignment, data size,
+/// every field's offset, and for C++ the vptr, the primary base, every
+/// base's offset and the properties a derived class's layout depends on.
+/// Where it does not, a copy in another order proves nothing.
+bool copyIsFaithful(clang::ASTContext &Ctx, const clang::RecordDecl *Original,
+                    const clang::RecordDecl *Copy);
+
+} // namespace alignlint
+
+#endif
