@@ -67,15 +67,27 @@ const FixedLayouts::AfterFixes &FixedLayouts::after(QualType T) {
   return Memo[Key] = Result;
 }
 
-/// The types of RD's bases and fields: what its layout is made of.
-static std::vector<QualType> heldTypes(const RecordDecl *RD) {
-  std::vector<QualType> Held;
+QualType FixedLayouts::heldAfterFixes(QualType T, bool AsBase) {
+  QualType After = typeAfterFixes(T);
+  if (AsBase && !After.isNull() && After != T &&
+      !copyActsAsBase(T->getAsRecordDecl(), After->getAsRecordDecl()))
+    return QualType();
+  return After;
+}
+
+bool FixedLayouts::heldKnown(const RecordDecl *RD,
+                             std::vector<const RecordDecl *> &Resized) {
+  bool Known = true;
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
-    for (const CXXBaseSpecifier &Base : CXX->bases())
-      Held.push_back(Base.getType());
-  for (const FieldDecl *FD : RD->fields())
-    Held.push_back(FD->getType());
-  return Held;
+    for (const CXXBaseSpecifier &Base : CXX->bases()) {
+      Known &= !heldAfterFixes(Base.getType(), /*AsBase=*/true).isNull();
+      addFixed(Resized, fixedIn(Base.getType()));
+    }
+  for (const FieldDecl *FD : RD->fields()) {
+    Known &= !heldAfterFixes(FD->getType(), /*AsBase=*/false).isNull();
+    addFixed(Resized, fixedIn(FD->getType()));
+  }
+  return Known;
 }
 
 bool FixedLayouts::modelAfterFixes(const RecordModel &Written,
@@ -83,13 +95,10 @@ bool FixedLayouts::modelAfterFixes(const RecordModel &Written,
                                    std::vector<const RecordDecl *> &Resized) {
   if (Fixed.empty())
     return false;
-  for (QualType T : heldTypes(Written.Record)) {
-    if (typeAfterFixes(T).isNull())
-      return false;
-    addFixed(Resized, fixedIn(T));
-  }
-  if (Resized.empty())
+  if (!heldKnown(Written.Record, Resized) || Resized.empty()) {
+    Resized.clear();
     return false;
+  }
   std::vector<const FieldDecl *> Fields(Written.Record->field_begin(),
                                         Written.Record->field_end());
   After = Written;
@@ -115,18 +124,13 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
     Result.Type = Own->second ? Ctx.getRecordType(Own->second) : QualType();
     return Result;
   }
-  bool Unknown = false;
-  for (QualType T : heldTypes(Definition)) {
-    const AfterFixes &Member = after(T);
-    Unknown |= Member.Type.isNull();
-    addFixed(Result.Fixed, Member.Fixed);
-  }
+  bool Known = heldKnown(Definition, Result.Fixed);
   if (Result.Fixed.empty())
     return Result;
   std::vector<const FieldDecl *> Fields(Definition->field_begin(),
                                         Definition->field_end());
   TypeFor Same = [](QualType T) { return T; };
-  if (Unknown || Definition->isInvalidDecl() ||
+  if (!Known || Definition->isInvalidDecl() ||
       !copyIsFaithful(Ctx, Definition,
                       buildDetachedRecord(Ctx, Definition, Fields, Same))) {
     Result.Type = QualType();

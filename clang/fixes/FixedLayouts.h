@@ -34,6 +34,10 @@ public:
   clang::QualType typeAfterFixes(clang::QualType T);
   /// The fixed records whose new layout typeAfterFixes(T) holds.
   const std::vector<const clang::RecordDecl *> &fixedIn(clang::QualType T);
+  /// typeAfterFixes(T) for a field of type T, or for a base of type T
+  /// (AsBase): null also when the base's copy would not act as the base
+  /// (copyActsAsBase).
+  clang::QualType heldAfterFixes(clang::QualType T, bool AsBase);
   /// typeAfterFixes as a TypeFor, for detached copies.
   TypeFor typesAfterFixes();
 
@@ -50,6 +54,10 @@ private:
     std::vector<const clang::RecordDecl *> Fixed;
   };
   const AfterFixes &after(clang::QualType T);
+  /// Whether every base and field of RD has a known layout after the
+  /// fixes; Fixed collects the fixed records they hold.
+  bool heldKnown(const clang::RecordDecl *RD,
+                 std::vector<const clang::RecordDecl *> &Fixed);
   AfterFixes recordAfterFixes(const clang::RecordDecl *RD,
                               clang::QualType Written);
 

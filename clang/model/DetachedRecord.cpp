@@ -89,14 +89,13 @@ static bool sameCXXLayout(ASTContext &Ctx, const CXXRecordDecl *Original,
                           const CXXRecordDecl *Copy) {
   const ASTRecordLayout &A = Ctx.getASTRecordLayout(Original);
   const ASTRecordLayout &B = Ctx.getASTRecordLayout(Copy);
-  if (A.getNonVirtualSize() != B.getNonVirtualSize() ||
-      A.getNonVirtualAlignment() != B.getNonVirtualAlignment() ||
+  // The non-virtual size is the data size of a class that may share its
+  // tail padding: a property of the class as a base (copyActsAsBase).
+  if (A.getNonVirtualAlignment() != B.getNonVirtualAlignment() ||
       A.getPrimaryBase() != B.getPrimaryBase() ||
       A.hasOwnVFPtr() != B.hasOwnVFPtr() ||
       A.hasExtendableVFPtr() != B.hasExtendableVFPtr() ||
-      Original->isDynamicClass() != Copy->isDynamicClass() ||
-      Original->isPOD() != Copy->isPOD() ||
-      Original->isEmpty() != Copy->isEmpty())
+      Original->isDynamicClass() != Copy->isDynamicClass())
     return false;
   for (const CXXBaseSpecifier &Base : Original->bases()) {
     const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
@@ -112,7 +111,6 @@ bool copyIsFaithful(ASTContext &Ctx, const RecordDecl *Original,
   const ASTRecordLayout &A = Ctx.getASTRecordLayout(Original);
   const ASTRecordLayout &B = Ctx.getASTRecordLayout(Copy);
   if (A.getSize() != B.getSize() || A.getAlignment() != B.getAlignment() ||
-      A.getDataSize() != B.getDataSize() ||
       A.getRequiredAlignment() != B.getRequiredAlignment() ||
       A.getFieldCount() != B.getFieldCount())
     return false;
@@ -124,6 +122,16 @@ bool copyIsFaithful(ASTContext &Ctx, const RecordDecl *Original,
     return true;
   const auto *CopyCXX = dyn_cast<CXXRecordDecl>(Copy);
   return CopyCXX && sameCXXLayout(Ctx, OriginalCXX, CopyCXX);
+}
+
+bool copyActsAsBase(const RecordDecl *Original, const RecordDecl *Copy) {
+  const auto *A = dyn_cast<CXXRecordDecl>(Original);
+  const auto *B = dyn_cast<CXXRecordDecl>(Copy);
+  return A && B && A->isPOD() == B->isPOD() &&
+         A->isTrivial() == B->isTrivial() &&
+         A->isCXX11StandardLayout() == B->isCXX11StandardLayout() &&
+         A->isEmpty() == B->isEmpty() &&
+         A->isDynamicClass() == B->isDynamicClass();
 }
 
 } // namespace alignlint

@@ -26,11 +26,18 @@ buildDetachedRecord(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
                     const TypeFor &Types);
 
 /// Whether clang lays out Copy, a copy of Original in the written order with
-/// the original types, exactly as Original: size, alignment, data size,
-/// every field's offset, and for C++ the vptr, the primary base, every
-/// base's offset and the properties a derived class's layout depends on.
+/// the original types, exactly as Original: size, alignment, every field's
+/// offset, and for C++ the vptr, the primary base and every base's offset.
 /// Where it does not, a copy in another order proves nothing.
 bool copyIsFaithful(clang::ASTContext &Ctx, const clang::RecordDecl *Original,
+                    const clang::RecordDecl *Copy);
+
+/// Whether a class derived from Copy is laid out as one derived from
+/// Original would be once Original is laid out as Copy: the properties that
+/// decide whether the derived class reuses the base's tail padding or
+/// overlaps it (POD, trivial, standard-layout, empty, dynamic). A copy has
+/// no constructors, so a class with user-provided ones is not.
+bool copyActsAsBase(const clang::RecordDecl *Original,
                     const clang::RecordDecl *Copy);
 
 } // namespace alignlint

@@ -8,12 +8,12 @@ using namespace clang;
 
 /// Whether a member or base of type T is laid out as Model assumes; when
 /// not, Why says which fix changes it.
-static bool heldAsModeled(QualType T, SourceLocation Loc,
+static bool heldAsModeled(QualType T, bool AsBase, SourceLocation Loc,
                           const std::string &What, FixedLayouts &Layouts,
                           bool ModeledAfterFixes, Refusal &Why) {
   const std::vector<const RecordDecl *> &Fixed = Layouts.fixedIn(T);
   if (Fixed.empty() ||
-      (ModeledAfterFixes && !Layouts.typeAfterFixes(T).isNull()))
+      (ModeledAfterFixes && !Layouts.heldAfterFixes(T, AsBase).isNull()))
     return true;
   return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed.front()) +
                           "' changes the size of " + What +
@@ -31,12 +31,12 @@ bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
                        "through them");
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     for (const CXXBaseSpecifier &Base : CXX->bases())
-      if (!heldAsModeled(Base.getType(), Base.getBaseTypeLoc(),
+      if (!heldAsModeled(Base.getType(), /*AsBase=*/true, Base.getBaseTypeLoc(),
                          "base class '" + Base.getType().getAsString() + "'",
                          Layouts, ModeledAfterFixes, Why))
         return false;
   for (const FieldDecl *FD : RD->fields())
-    if (!heldAsModeled(FD->getType(), FD->getLocation(),
+    if (!heldAsModeled(FD->getType(), /*AsBase=*/false, FD->getLocation(),
                        "member '" + FD->getName().str() + "'", Layouts,
                        ModeledAfterFixes, Why))
       return false;
