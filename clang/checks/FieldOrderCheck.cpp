@@ -49,6 +49,18 @@ static std::string recordList(const std::vector<const RecordDecl *> &Records) {
   return List;
 }
 
+/// Why the claim is not the saving of this fix alone.
+static std::string
+resizedMembersNote(const RecordModel &Model,
+                   const std::vector<const RecordDecl *> &Resized,
+                   uint64_t ProposedBytes) {
+  return "'" + Model.DisplayName + "' could be " +
+         std::to_string(ProposedBytes) + " bytes with " + recordList(Resized) +
+         " reordered as suggested (" +
+         (Resized.size() == 1 ? "its fix-it is" : "their fix-its are") +
+         " in this run too)";
+}
+
 bool FieldOrderCheck::check(const RecordModel &Written) {
   if (ignoresRule(Written.Record, Rule::FieldOrder))
     return false;
@@ -80,11 +92,8 @@ bool FieldOrderCheck::check(const RecordModel &Written) {
                             TU.Opts.CacheLineBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   if (!Resized.empty())
-    F.Notes.push_back(
-        {F.RecordLoc, "the sizes are with " + recordList(Resized) +
-                          " reordered as suggested too: the fix-its of this "
-                          "run change the size of members of '" +
-                          Model.DisplayName + "'"});
+    F.Notes.push_back({F.RecordLoc, resizedMembersNote(Model, Resized,
+                                                       Verdict.ClangSizeBytes)});
   if (!Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
