@@ -67,9 +67,9 @@ bool FieldOrderCheck::check(const RecordModel &Written) {
   // Members whose types this run's fixes change count with their new size.
   RecordModel AfterFixes;
   std::vector<const RecordDecl *> Resized;
-  const RecordModel &Model =
-      TU.Layouts.modelAfterFixes(Written, AfterFixes, Resized) ? AfterFixes
-                                                               : Written;
+  bool ModeledAfterFixes =
+      TU.Layouts.modelAfterFixes(Written, AfterFixes, Resized);
+  const RecordModel &Model = ModeledAfterFixes ? AfterFixes : Written;
   al_record View = Model.view();
   al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
@@ -77,8 +77,11 @@ bool FieldOrderCheck::check(const RecordModel &Written) {
     return false;
   const size_t *Order = Found.plan.order;
 
+  // Where a member's new layout is unknown, the claim is the one this fix
+  // alone gives, and the fix waits for the member's (layoutMayChange).
   ProposedLayoutVerdict Verdict = checkProposedLayout(
-      TU.Ctx, Model, Order, TU.Layouts.typesAfterFixes());
+      TU.Ctx, Model, Order,
+      ModeledAfterFixes ? TU.Layouts.typesAfterFixes() : writtenTypes());
   // A size claim is clang's layout of the proposed order, or nothing.
   if (!Verdict.Checked ||
       Verdict.ClangSizeBytes + TU.Opts.MinSavedBytes > Found.current_bytes) {

@@ -74,8 +74,8 @@ void CacheLineChecks::checkHotFields(
     F.Notes.push_back({F.RecordLoc, "the field-order fix-it for this record "
                                     "applies this order"});
   } else {
-    ProposedLayoutVerdict Verdict = checkProposedLayout(
-        TU.Ctx, Model, Order, TU.Layouts.typesAfterFixes());
+    ProposedLayoutVerdict Verdict =
+        checkProposedLayout(TU.Ctx, Model, Order, writtenTypes());
     Refusal Why;
     if (!Verdict.Checked)
       TU.refuse(F, Model.DisplayName, F.RecordLoc,

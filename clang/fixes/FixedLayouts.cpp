@@ -129,10 +129,9 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
     return Result;
   std::vector<const FieldDecl *> Fields(Definition->field_begin(),
                                         Definition->field_end());
-  TypeFor Same = [](QualType T) { return T; };
   if (!Known || Definition->isInvalidDecl() ||
       !copyIsFaithful(Ctx, Definition,
-                      buildDetachedRecord(Ctx, Definition, Fields, Same))) {
+                      buildDetachedRecord(Ctx, Definition, Fields, writtenTypes()))) {
     Result.Type = QualType();
     return Result;
   }

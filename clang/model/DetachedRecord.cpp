@@ -8,6 +8,10 @@ namespace alignlint {
 
 using namespace clang;
 
+TypeFor writtenTypes() {
+  return [](QualType T) { return T; };
+}
+
 static bool hasPolymorphicBase(const CXXRecordDecl *RD) {
   for (const CXXBaseSpecifier &Base : RD->bases()) {
     const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();

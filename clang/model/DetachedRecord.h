@@ -15,6 +15,8 @@ namespace alignlint {
 /// The type a copy gives a field or a base: the original's, or the type it
 /// will have once other fixes of this TU are applied.
 using TypeFor = std::function<clang::QualType(clang::QualType)>;
+/// Every type as written.
+TypeFor writtenTypes();
 
 /// A copy of RD with Fields (RD's own) in the given order, each of type
 /// Types(its type), and for a C++ class the same bases (of type
