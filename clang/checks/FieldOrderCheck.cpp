@@ -34,7 +34,8 @@ static std::string savingMessage(const RecordModel &Model,
   uint64_t CurrentLines = (CurrentBytes + LineBytes - 1) / LineBytes;
   uint64_t ProposedLines = (ProposedBytes + LineBytes - 1) / LineBytes;
   if (ProposedLines < CurrentLines)
-    Message += " and saves " + plural(CurrentLines - ProposedLines, "cache line");
+    Message +=
+        " and saves " + plural(CurrentLines - ProposedLines, "cache line");
   return Message;
 }
 
@@ -95,8 +96,9 @@ bool FieldOrderCheck::check(const RecordModel &Written) {
                             TU.Opts.CacheLineBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   if (!Resized.empty())
-    F.Notes.push_back({F.RecordLoc, resizedMembersNote(Model, Resized,
-                                                       Verdict.ClangSizeBytes)});
+    F.Notes.push_back(
+        {F.RecordLoc,
+         resizedMembersNote(Model, Resized, Verdict.ClangSizeBytes)});
   if (!Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "

@@ -129,9 +129,10 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
     return Result;
   std::vector<const FieldDecl *> Fields(Definition->field_begin(),
                                         Definition->field_end());
+  RecordDecl *Twin =
+      buildDetachedRecord(Ctx, Definition, Fields, writtenTypes());
   if (!Known || Definition->isInvalidDecl() ||
-      !copyIsFaithful(Ctx, Definition,
-                      buildDetachedRecord(Ctx, Definition, Fields, writtenTypes()))) {
+      !copyIsFaithful(Ctx, Definition, Twin)) {
     Result.Type = QualType();
     return Result;
   }
