@@ -6,16 +6,21 @@ namespace alignlint {
 
 using namespace clang;
 
-/// Whether a member or base of type T is laid out as Model assumes; when
-/// not, Why says which fix changes it.
-static bool heldAsModeled(QualType T, bool AsBase, SourceLocation Loc,
-                          const std::string &What, FixedLayouts &Layouts,
-                          bool ModeledAfterFixes, Refusal &Why) {
+/// The fixed record that changes a member or base of type T from the layout
+/// Model assumes, or null when there is none.
+static const RecordDecl *changedFromModel(QualType T, bool AsBase,
+                                          FixedLayouts &Layouts,
+                                          bool ModeledAfterFixes) {
   const std::vector<const RecordDecl *> &Fixed = Layouts.fixedIn(T);
   if (Fixed.empty() ||
       (ModeledAfterFixes && !Layouts.heldAfterFixes(T, AsBase).isNull()))
-    return true;
-  return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed.front()) +
+    return nullptr;
+  return Fixed.front();
+}
+
+static bool changedBy(const RecordDecl *Fixed, SourceLocation Loc,
+                      const std::string &What, Refusal &Why) {
+  return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed) +
                           "' changes the size of " + What +
                           "; apply that fix and run alignlint again");
 }
@@ -31,15 +36,18 @@ bool layoutMayChange(const RecordModel &Model, const UnionOverlays &Overlays,
                        "through them");
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     for (const CXXBaseSpecifier &Base : CXX->bases())
-      if (!heldAsModeled(Base.getType(), /*AsBase=*/true, Base.getBaseTypeLoc(),
-                         "base class '" + Base.getType().getAsString() + "'",
-                         Layouts, ModeledAfterFixes, Why))
-        return false;
+      if (const RecordDecl *Fixed = changedFromModel(
+              Base.getType(), /*AsBase=*/true, Layouts, ModeledAfterFixes))
+        return changedBy(
+            Fixed, Base.getBaseTypeLoc(),
+            "base class '" +
+                recordDisplayName(Base.getType()->getAsRecordDecl()) + "'",
+            Why);
   for (const FieldDecl *FD : RD->fields())
-    if (!heldAsModeled(FD->getType(), /*AsBase=*/false, FD->getLocation(),
-                       "member '" + FD->getName().str() + "'", Layouts,
-                       ModeledAfterFixes, Why))
-      return false;
+    if (const RecordDecl *Fixed = changedFromModel(
+            FD->getType(), /*AsBase=*/false, Layouts, ModeledAfterFixes))
+      return changedBy(Fixed, FD->getLocation(),
+                       "member '" + FD->getName().str() + "'", Why);
   return true;
 }
 
