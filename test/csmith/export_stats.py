@@ -93,6 +93,8 @@ def summarize(path):
     deferred = []     # refused: overlaps another record's fix (next run)
     no_fix_unexplained = 0
     for key, f in sorted(findings.items()):
+        if any(OVERLAP_NOTE in n for n in f["notes"]):
+            deferred.append(f)
         if key in vetoes:
             # One reason per record (the first TU's); "struct S: reason".
             text = vetoes[key][0]
@@ -101,8 +103,6 @@ def summarize(path):
             reasons[normalize_reason(text)] += 1
         elif f["has_fix"]:
             fixed.append(f)
-        if any(OVERLAP_NOTE in n for n in f["notes"]):
-            deferred.append(f)
         elif f["notes"]:
             reasons["(no veto) " + normalize_reason(f["notes"][0])] += 1
         else:
