@@ -77,15 +77,20 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     UsesScanned = true;
     return Uses;
   };
-  FixClaims Claims;   // what the fixes made so far edit and change
+  FixClaims Claims;   // what the fixes made so far edit
+  FixedLayouts Layouts(Ctx);   // and the layouts they change
   UnionOverlays Overlays;
   for (const RecordDecl *Union : Unions)
     Overlays.addUnion(Union);
   MemberFlags FieldFlags(Ctx);
-  CheckContext TU{Ctx, Opts, Sink, LazyUses, Claims, Overlays, FieldFlags};
+  CheckContext TU{Ctx, Opts, Sink, LazyUses, Claims, Layouts, Overlays,
+                  FieldFlags};
   FieldOrderCheck FieldOrder(TU);
   CacheLineChecks CacheLines(TU);
 
+  // Records are in the order Sema completed them: a member's or base's type
+  // is complete before its container, so fixes of inner records are made
+  // first and a container is modeled with their new layouts.
   for (const RecordDecl *RD : Records) {
     if (!isInScope(RD))
       continue;

@@ -6,6 +6,7 @@
 #include "ConcurrencyTypes.h"
 #include "DiagnosticSink.h"
 #include "FixClaims.h"
+#include "FixedLayouts.h"
 #include "OrderDependentUses.h"
 #include "PluginOptions.h"
 #include "UnionOverlays.h"
@@ -23,6 +24,7 @@ struct CheckContext {
   DiagnosticSink &Sink;
   UsesOnDemand Uses;                                 // scanned on first need
   FixClaims &Claims;
+  FixedLayouts &Layouts;                             // what fixes so far change
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;
 

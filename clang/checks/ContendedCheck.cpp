@@ -119,7 +119,7 @@ void CacheLineChecks::checkContended(
     TU.refuse(F, Model.DisplayName, Loc, Reason);
   } else if (addAlignmentFixes(Model, AlignUnit,
                                Fix.new_size_bytes != View.size_bytes, F)) {
-    TU.Claims.markLayoutChanged(Model.Record);
+    TU.Layouts.markChanged(Model.Record, nullptr);   // no copy shows it
     std::string Size =
         Fix.new_size_bytes == Model.view().size_bytes
             ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"

@@ -25,25 +25,54 @@ static std::string plural(uint64_t N, const char *Word) {
 }
 
 static std::string savingMessage(const RecordModel &Model,
-                                 const al_field_order_finding &Found,
-                                 uint64_t ProposedBytes) {
+                                 uint64_t ProposedBytes, uint64_t LineBytes) {
+  uint64_t CurrentBytes = Model.CurrentSizeBytes;
   std::string Message = "'" + Model.DisplayName + "' is " +
-                        std::to_string(Found.current_bytes) +
-                        " bytes but could be " + std::to_string(ProposedBytes) +
+                        std::to_string(CurrentBytes) + " bytes but could be " +
+                        std::to_string(ProposedBytes) +
                         ": reordering its fields removes " +
-                        plural(Found.current_bytes - ProposedBytes, "byte") +
+                        plural(CurrentBytes - ProposedBytes, "byte") +
                         " of padding";
-  if (Found.proposed_cache_lines < Found.current_cache_lines)
-    Message += " and saves " +
-               plural(Found.current_cache_lines - Found.proposed_cache_lines,
-                      "cache line");
+  uint64_t CurrentLines = (CurrentBytes + LineBytes - 1) / LineBytes;
+  uint64_t ProposedLines = (ProposedBytes + LineBytes - 1) / LineBytes;
+  if (ProposedLines < CurrentLines)
+    Message +=
+        " and saves " + plural(CurrentLines - ProposedLines, "cache line");
   return Message;
 }
 
+/// "'struct inner'" or "'struct a' and 'struct b'" or "'a', 'b' and 'c'".
+static std::string recordList(const std::vector<const RecordDecl *> &Records) {
+  std::string List;
+  for (size_t I = 0; I < Records.size(); ++I) {
+    if (I)
+      List += I + 1 == Records.size() ? " and " : ", ";
+    List += "'" + recordDisplayName(Records[I]) + "'";
+  }
+  return List;
+}
 
-bool FieldOrderCheck::check(RecordModel &Model) {
-  if (ignoresRule(Model.Record, Rule::FieldOrder))
+/// Why the claim is not the saving of this fix alone.
+static std::string
+resizedMembersNote(const RecordModel &Model,
+                   const std::vector<const RecordDecl *> &Resized,
+                   uint64_t ProposedBytes) {
+  return "'" + Model.DisplayName + "' could be " +
+         std::to_string(ProposedBytes) + " bytes with " + recordList(Resized) +
+         " reordered as suggested (" +
+         (Resized.size() == 1 ? "its fix-it is" : "their fix-its are") +
+         " in this run too)";
+}
+
+bool FieldOrderCheck::check(RecordModel &Written) {
+  if (ignoresRule(Written.Record, Rule::FieldOrder))
     return false;
+  // Members whose types this run's fixes change count with their new size.
+  RecordModel AfterFixes;
+  std::vector<const RecordDecl *> Resized;
+  bool ModeledAfterFixes =
+      TU.Layouts.modelAfterFixes(Written, AfterFixes, Resized);
+  RecordModel &Model = ModeledAfterFixes ? AfterFixes : Written;
   al_record View = Model.view();
   al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
@@ -67,28 +96,38 @@ bool FieldOrderCheck::check(RecordModel &Model) {
   }
   const size_t *Order = Found.plan.order;
 
-  ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
-  uint64_t ProposedBytes =
-      Verdict.Checked ? Verdict.ClangSizeBytes : Found.proposed_bytes;
-  if (ProposedBytes + TU.Opts.MinSavedBytes > Found.current_bytes) {
-    al_plan_free(&Found.plan);    // clang does not confirm the saving
+  // Where a member's new layout is unknown, the claim is the one this fix
+  // alone gives, and the fix waits for the member's (layoutMayChange).
+  ProposedLayoutVerdict Verdict = checkProposedLayout(
+      TU.Ctx, Model, Order,
+      ModeledAfterFixes ? TU.Layouts.typesAfterFixes() : writtenTypes());
+  // A size claim is clang's layout of the proposed order, or nothing.
+  if (!Verdict.Checked ||
+      Verdict.ClangSizeBytes + TU.Opts.MinSavedBytes > Found.current_bytes) {
+    al_plan_free(&Found.plan);
     return false;
   }
   Finding F;
   F.TheRule = Rule::FieldOrder;
   F.RecordLoc = TU.reportLoc(Model.Record);
-  F.Message = savingMessage(Model, Found, ProposedBytes);
+  F.Message = savingMessage(Model, Verdict.ClangSizeBytes,
+                            TU.Opts.CacheLineBytes);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   for (const RecordModel::ConstraintReason &R : Pins)
     F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
   if (View.constraint_count)
-    addUnconstrainedNote(Model, PinsBegin, UseOrders, ProposedBytes, F);
-  if (Verdict.Checked && !Verdict.Agrees)
+    addUnconstrainedNote(Model, PinsBegin, UseOrders, Verdict.ClangSizeBytes,
+                         F);
+  if (!Resized.empty())
+    F.Notes.push_back(
+        {F.RecordLoc,
+         resizedMembersNote(Model, Resized, Verdict.ClangSizeBytes)});
+  if (!Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "clang lays out the proposed order differently from alignlint's "
            "model (" + Verdict.Mismatch + ")");
-  else
-    addFixOrRefusal(Model, Order, F);
+  else if (addFixOrRefusal(Model, Order, F))
+    TU.Layouts.markChanged(Model.Record, Verdict.Proposed);
   if (TU.Opts.ShowLayout)
     addLayoutNotes(Model, Order, F);
   TU.Sink.report(F);
@@ -124,7 +163,11 @@ void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
 bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
                                       const size_t *Order, Finding &F) {
   Refusal Why;
-  if (layoutChangeAllowed(TU, Model, {Order, true}, Why) &&
+  LayoutChange Change;
+  Change.Order = Order;
+  Change.SizeChanges = true;
+  Change.ModeledAfterFixes = true;   // check() models members after fixes
+  if (layoutChangeAllowed(TU, Model, Change, Why) &&
       makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
     return true;
   TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);

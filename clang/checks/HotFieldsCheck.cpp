@@ -98,9 +98,14 @@ void CacheLineChecks::checkHotFields(
     F.Notes.push_back({F.RecordLoc, "the field-order fix-it for this record "
                                     "applies this order"});
   } else {
-    ProposedLayoutVerdict Verdict = checkProposedLayout(TU.Ctx, Model, Order);
+    ProposedLayoutVerdict Verdict =
+        checkProposedLayout(TU.Ctx, Model, Order, writtenTypes());
     Refusal Why;
-    if (Verdict.Checked && !Verdict.Agrees)
+    if (!Verdict.Checked)
+      TU.refuse(F, Model.DisplayName, F.RecordLoc,
+             "clang lays out a copy of this record differently from the "
+             "record itself, so it cannot check the proposed order");
+    else if (!Verdict.Agrees)
       TU.refuse(F, Model.DisplayName, F.RecordLoc,
              "clang lays out the proposed order differently from alignlint's "
              "model (" + Verdict.Mismatch + ")");
@@ -110,6 +115,8 @@ void CacheLineChecks::checkHotFields(
                  Why) ||
              !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
+    else
+      TU.Layouts.markChanged(Model.Record, Verdict.Proposed);
   }
   al_hot_fields_finding_free(&Found);
   TU.Sink.report(F);

@@ -48,12 +48,4 @@ void FixClaims::claim(const std::vector<FixItHint> &Fixes,
   }
 }
 
-void FixClaims::markLayoutChanged(const RecordDecl *RD) {
-  Changed.insert(cast<RecordDecl>(RD->getCanonicalDecl()));
-}
-
-bool FixClaims::layoutChanged(const RecordDecl *RD) const {
-  return Changed.count(cast<RecordDecl>(RD->getCanonicalDecl())) != 0;
-}
-
 } // namespace alignlint

@@ -1,8 +1,6 @@
-// What the fixes made so far in this translation unit touch: the source
-// ranges they edit (fixes of different records must not overlap, e.g. an
-// initializer of one nested in a moved element of another's) and the records
-// whose layout they change (a record containing one must wait: its new
-// order would be computed from the member's old size).
+// What the fixes made so far in this translation unit edit: fixes of
+// different records must not overlap (e.g. an initializer of one nested in a
+// moved element of another's). The layouts they change: FixedLayouts.
 #ifndef ALIGNLINT_FIX_CLAIMS_H
 #define ALIGNLINT_FIX_CLAIMS_H
 
@@ -11,7 +9,6 @@
 #include "clang/Basic/SourceManager.h"
 
 #include <map>
-#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -28,9 +25,6 @@ public:
   void claim(const std::vector<clang::FixItHint> &Fixes,
              const clang::SourceManager &SM, const std::string &Owner);
 
-  void markLayoutChanged(const clang::RecordDecl *RD);
-  bool layoutChanged(const clang::RecordDecl *RD) const;
-
 private:
   /// Claimed ranges by (file, begin, end offset), with their owner. No two
   /// overlap, so in this order their ends never decrease: a query only has
@@ -38,7 +32,6 @@ private:
   /// thousands of records made a linear scan quadratic.)
   using Range = std::tuple<clang::FileID, unsigned, unsigned>;
   std::map<Range, std::string> Claims;
-  std::set<const clang::RecordDecl *> Changed;   // canonical declarations
 };
 
 } // namespace alignlint

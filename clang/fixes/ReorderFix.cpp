@@ -118,7 +118,6 @@ bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
     return Why.set(At, "this code is also rewritten by the fix for '" + Owner +
                            "'; apply that fix and run alignlint again");
   Claims.claim(Edits, SM, Model.DisplayName);
-  Claims.markLayoutChanged(Model.Record);
   Fixes.insert(Fixes.end(), Edits.begin(), Edits.end());
   return true;
 }

@@ -1,6 +1,5 @@
 #include "ProposedLayoutCheck.h"
 
-#include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
 
 #include <vector>
@@ -9,49 +8,30 @@ namespace alignlint {
 
 using namespace clang;
 
-/// A detached copy of the record (never added to any scope) whose fields
-/// are the originals' types, widths and attributes in the new order.
-static RecordDecl *buildReorderedCopy(ASTContext &Ctx, const RecordModel &Model,
-                                      const size_t *Order,
-                                      std::vector<const FieldDecl *> &Sources) {
-  const RecordDecl *RD = Model.Record;
-  RecordDecl *Copy =
-      RecordDecl::Create(Ctx, RD->getTagKind(), Ctx.getTranslationUnitDecl(),
-                         RD->getBeginLoc(), RD->getLocation(), nullptr);
-  Copy->startDefinition();
-  for (const Attr *A : RD->attrs())
-    Copy->addAttr(A->clone(Ctx));
-  for (size_t I = 0; I < Model.Units.size(); ++I) {
-    for (const FieldDecl *FD : Model.UnitFields[Order[I]]) {
-      FieldDecl *Field = FieldDecl::Create(
-          Ctx, Copy, FD->getBeginLoc(), FD->getLocation(), FD->getIdentifier(),
-          FD->getType(), FD->getTypeSourceInfo(), FD->getBitWidth(),
-          FD->isMutable(), FD->getInClassInitStyle());
-      Field->setAccess(FD->getAccess());
-      for (const Attr *A : FD->attrs())
-        Field->addAttr(A->clone(Ctx));
-      Copy->addDecl(Field);
-      Sources.push_back(FD);
-    }
-  }
-  Copy->completeDefinition();
-  return Copy;
-}
-
 ProposedLayoutVerdict checkProposedLayout(ASTContext &Ctx,
                                           const RecordModel &Model,
-                                          const size_t *Order) {
+                                          const size_t *Order,
+                                          const TypeFor &TypesAfterFixes) {
   ProposedLayoutVerdict Verdict;
-  if (Model.HasBasesOrVPtr)
+  std::vector<const FieldDecl *> Written(Model.Record->field_begin(),
+                                         Model.Record->field_end());
+  if (!copyIsFaithful(Ctx, Model.Record,
+                      buildDetachedRecord(Ctx, Model.Record, Written,
+                                          writtenTypes())))
     return Verdict;
   al_record View = Model.view();
   std::vector<uint64_t> SimulatedBits(Model.Members.size());
   uint64_t SimulatedSize = al_simulate(&View, Order, SimulatedBits.data());
 
   std::vector<const FieldDecl *> Sources;
-  RecordDecl *Copy = buildReorderedCopy(Ctx, Model, Order, Sources);
+  for (size_t I = 0; I < Model.Units.size(); ++I)
+    for (const FieldDecl *FD : Model.UnitFields[Order[I]])
+      Sources.push_back(FD);
+  RecordDecl *Copy =
+      buildDetachedRecord(Ctx, Model.Record, Sources, TypesAfterFixes);
   const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(Copy);
   Verdict.Checked = true;
+  Verdict.Proposed = Copy;
   Verdict.ClangSizeBytes = uint64_t(Layout.getSize().getQuantity());
   Verdict.Agrees = Verdict.ClangSizeBytes == SimulatedSize;
   if (!Verdict.Agrees)

@@ -257,6 +257,7 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
   Model.Record = RD;
   Model.DisplayName = recordDisplayName(RD);
   Model.RecordSizeBytes = uint64_t(Layout.getSize().getQuantity());
+  Model.CurrentSizeBytes = Model.RecordSizeBytes;
   Model.RecordAlignBytes = uint32_t(Layout.getAlignment().getQuantity());
   Model.StartBits = ownFieldsStartBits(Ctx, RD, Model.HasBasesOrVPtr);
 
@@ -292,6 +293,24 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
       Model.UnitFields[0][0]->getType()->isRecordType())
     Model.Units[0].flags |= AL_UNIT_PINNED_FIRST;
   return true;
+}
+
+void rebaseOnLayoutAfterFixes(ASTContext &Ctx, const RecordDecl *Copy,
+                              RecordModel &Model) {
+  const ASTRecordLayout &Layout = Ctx.getASTRecordLayout(Copy);
+  Model.RecordSizeBytes = uint64_t(Layout.getSize().getQuantity());
+  Model.RecordAlignBytes = uint32_t(Layout.getAlignment().getQuantity());
+  Model.StartBits = ownFieldsStartBits(Ctx, Copy, Model.HasBasesOrVPtr);
+  Model.DiagramMembers.clear();
+  size_t Index = 0;
+  for (const FieldDecl *FD : Copy->fields()) {
+    al_member After = describeField(Ctx, FD, Layout.getFieldOffset(Index));
+    al_member &M = Model.Members[Index++];
+    M.offset_bits = After.offset_bits;
+    M.type_size_bits = After.type_size_bits;
+    M.size_bits = After.size_bits;
+    M.align_bytes = After.align_bytes;
+  }
 }
 
 } // namespace alignlint

@@ -21,6 +21,9 @@ struct RecordModel {
   const clang::RecordDecl *Record = nullptr;
   std::string DisplayName;                   // "struct conn", "conn_t"
   bool HasBasesOrVPtr = false;               // C++: own fields start later
+  /// The record's size as the code is now. view() has the same unless the
+  /// model was rebased on the layout after other records' fixes.
+  uint64_t CurrentSizeBytes = 0;
   std::vector<al_member> Members;
   std::vector<al_unit> Units;
   std::vector<std::vector<const clang::FieldDecl *>> UnitFields;
@@ -50,6 +53,9 @@ private:
   friend bool buildRecordModel(clang::ASTContext &, const clang::RecordDecl *,
                                const PluginOptions &, MemberFlags &,
                                RecordModel &, std::string &);
+  friend void rebaseOnLayoutAfterFixes(clang::ASTContext &,
+                                       const clang::RecordDecl *,
+                                       RecordModel &);
   mutable std::deque<std::string> Strings;   // owns member names and types
   mutable std::vector<al_member> DiagramMembers;   // Members, described
   uint64_t RecordSizeBytes = 0, StartBits = 0;
@@ -61,6 +67,14 @@ private:
 /// groups or cache-line flags, and names only through diagramView().
 al_member describeField(clang::ASTContext &Ctx, const clang::FieldDecl *FD,
                         uint64_t OffsetBits);
+
+/// Moves Model onto the layout of Copy, a detached copy of the record in
+/// its written order whose member types are those after other fixes of this
+/// TU (see FixedLayouts): offsets, sizes, alignments and the record's size
+/// become clang's for Copy; units, flags and CurrentSizeBytes stay.
+void rebaseOnLayoutAfterFixes(clang::ASTContext &Ctx,
+                              const clang::RecordDecl *Copy,
+                              RecordModel &Model);
 
 /// The name users know a record by.
 std::string recordDisplayName(const clang::RecordDecl *RD);

@@ -3,6 +3,7 @@
 #include "LayoutPins.h"
 #include "UnionOverlays.h"
 
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
 
 namespace alignlint {
@@ -11,23 +12,47 @@ using namespace clang;
 
 namespace {
 
+/// The fixed record that changes a member or base of type T from the layout
+/// Model assumes, or null when there is none.
+const RecordDecl *changedFromModel(QualType T, bool AsBase,
+                                   FixedLayouts &Layouts,
+                                   bool ModeledAfterFixes) {
+  const std::vector<const RecordDecl *> &Fixed = Layouts.fixedIn(T);
+  if (Fixed.empty() ||
+      (ModeledAfterFixes && !Layouts.heldAfterFixes(T, AsBase).isNull()))
+    return nullptr;
+  return Fixed.front();
+}
+
+bool changedBy(const RecordDecl *Fixed, SourceLocation Loc,
+               const std::string &What, Refusal &Why) {
+  return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed) +
+                          "' changes the size of " + What +
+                          "; apply that fix and run alignlint again");
+}
+
 bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
-                         Refusal &Why) {
+                         bool ModeledAfterFixes, Refusal &Why) {
   const RecordDecl *RD = Model.Record;
   if (const RecordDecl *Union = TU.Overlays.unionOf(RD))
     return Why.set(Union->getLocation(),
                    "this union stores '" + Model.DisplayName +
                        "' beside other members; code may read its bytes "
                        "through them");
-  for (const FieldDecl *FD : RD->fields()) {
-    const RecordDecl *Member = storedRecord(FD->getType());
-    if (Member && TU.Claims.layoutChanged(Member))
-      return Why.set(FD->getLocation(),
-                     "the fix for '" + recordDisplayName(Member) +
-                         "' changes the size of member '" +
-                         FD->getName().str() +
-                         "'; apply that fix and run alignlint again");
-  }
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
+    for (const CXXBaseSpecifier &Base : CXX->bases())
+      if (const RecordDecl *Fixed = changedFromModel(
+              Base.getType(), /*AsBase=*/true, TU.Layouts, ModeledAfterFixes))
+        return changedBy(
+            Fixed, Base.getBaseTypeLoc(),
+            "base class '" +
+                recordDisplayName(Base.getType()->getAsRecordDecl()) + "'",
+            Why);
+  for (const FieldDecl *FD : RD->fields())
+    if (const RecordDecl *Fixed = changedFromModel(
+            FD->getType(), /*AsBase=*/false, TU.Layouts, ModeledAfterFixes))
+      return changedBy(Fixed, FD->getLocation(),
+                       "member '" + FD->getName().str() + "'", Why);
   return true;
 }
 
@@ -115,7 +140,7 @@ bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
 
 bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
                          const LayoutChange &Change, Refusal &Why) {
-  if (!storageAllowsChange(TU, Model, Why))
+  if (!storageAllowsChange(TU, Model, Change.ModeledAfterFixes, Why))
     return false;
   const RecordUses *Uses = TU.Uses().find(Model.Record);
   if (Uses && (!tiesAllowChange(Uses->Layout, Model, Change, Why) ||

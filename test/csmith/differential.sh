@@ -13,14 +13,16 @@
 # checksum). Then run the plugin with export-fixes over a copy, `alignlint
 # apply` the export, rebuild, rerun and compare the output. Then run the
 # plugin again over the fixed program: a record that was fixed must not be
-# flagged again (idempotence). Stops after N tested programs (or 5*N seeds,
+# flagged again (idempotence), and no record may get a fix it did not get in
+# the first run (one run converges; fixes refused because they overlap
+# another record's fix are listed, not counted). Stops after N tested programs (or 5*N seeds,
 # or when --max-seconds have passed: then the programs tested so far count).
 #
 # Per program it counts records flagged, fixed and refused (by reason, from
 # the export's alignlint-veto messages / "no fix-it:" notes), checksum
-# mismatches, compiler crashes, fixed programs that do not compile and
-# idempotence failures; prints a summary table; exits 1 if any of the last
-# four is non-zero, 2 on a usage error, 77 if csmith is not installed.
+# mismatches, compiler crashes, fixed programs that do not compile,
+# idempotence failures and second-run fixes; prints a summary table; exits 1
+# if any of the last five is non-zero, 2 on a usage error, 77 if csmith is not installed.
 #
 # --post-apply-hook CMD runs `CMD fixed.c` after `alignlint apply` (to check
 # that the test catches a deliberately wrong fix).
@@ -159,7 +161,7 @@ run_seed() {
   fi
 
   # 4. idempotence: the plugin again over the fixed program.
-  local idem=0
+  local idem=0 second_round=0
   timeout 120 "$clang" "${cflags[@]}" -fsyntax-only "${pflags[0]}" \
     "${pflags[1]}$dir/exp2" fixed.c 2> plugin2.err; rc=$?
   if is_crash $rc plugin2.err; then
@@ -168,12 +170,17 @@ run_seed() {
     python3 "$here/export_stats.py" recheck stats1.json exp2 > recheck.txt
     idem=$(head -1 recheck.txt)
     [ "$idem" -ne 0 ] && detail="$detail flagged again: $(sed -n 2p recheck.txt)"
+    python3 "$here/export_stats.py" rounds stats1.json exp2 > rounds.txt
+    second_round=$(head -1 rounds.txt)
+    [ "$second_round" -ne 0 ] && detail="$detail a second run fixes: $(sed -n 2p rounds.txt)"
   fi
   result tested flagged="$flagged" fixed="$fixed" vetoed="$vetoed" \
     bytes_saved="$saved" changed=$changed mismatch=$mismatch crash=$crash \
-    build_fail=$build_fail apply_error=$apply_error idempotence="$idem"
+    build_fail=$build_fail apply_error=$apply_error idempotence="$idem" \
+    second_round="$second_round"
   if [ $keep -eq 0 ] && [ $mismatch -eq 0 ] && [ $crash -eq 0 ] && \
-     [ $build_fail -eq 0 ] && [ $apply_error -eq 0 ] && [ "$idem" -eq 0 ]; then
+     [ $build_fail -eq 0 ] && [ $apply_error -eq 0 ] && [ "$idem" -eq 0 ] && \
+     [ "$second_round" -eq 0 ]; then
     rm -f orig.bin fixed.bin
   fi
 }

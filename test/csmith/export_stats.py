@@ -14,6 +14,14 @@ verification scripts in test/csmith and test/real.
       on the first line, then one line per finding. Must be 0: a fixed record
       that is flagged again means the fix was not idempotent.
 
+  export_stats.py rounds FIRST_JSON DIR
+      Records that DIR (a second run over the fixed sources) would fix: a
+      fix and no veto. Prints the count on the first line, then one line per
+      record. Must be 0: one run converges. Records whose first-run fix was
+      refused because it overlaps another record's fix (FIRST_JSON's
+      "deferred_records", a known second-run case) are listed but not
+      counted.
+
   export_stats.py aggregate RESULT.json...
       Sums per-program results written by differential.sh into a table.
 
@@ -29,6 +37,7 @@ import sys
 
 import yaml
 
+OVERLAP_NOTE = "is also rewritten by the fix for"
 SIZE_RE = re.compile(r"^'(?P<name>.*)' is (?P<cur>\d+) bytes but could be (?P<new>\d+)")
 
 
@@ -81,8 +90,11 @@ def summarize(path):
 
     reasons = collections.Counter()
     fixed = []
+    deferred = []     # refused: overlaps another record's fix (next run)
     no_fix_unexplained = 0
     for key, f in sorted(findings.items()):
+        if any(OVERLAP_NOTE in n for n in f["notes"]):
+            deferred.append(f)
         if key in vetoes:
             # One reason per record (the first TU's); "struct S: reason".
             text = vetoes[key][0]
@@ -109,6 +121,8 @@ def summarize(path):
         "orphan_vetoes": len(orphan),
         "reasons": dict(reasons),
         "fixed_records": [{"file": f["file"], "name": f["name"]} for f in fixed],
+        "deferred_records": [{"file": f["file"], "name": f["name"]}
+                             for f in deferred],
     }
 
 
@@ -131,6 +145,21 @@ def recheck(first_json, path):
         print(line)
 
 
+def rounds(first_json, path):
+    with open(first_json, encoding="utf-8") as f:
+        first = json.load(f)
+    deferred = {(r["file"], r["name"]) for r in first.get("deferred_records", [])}
+    counted, listed = 0, []
+    for r in summarize(path)["fixed_records"]:
+        known = (r["file"], r["name"]) in deferred
+        counted += 0 if known else 1
+        listed.append("%s: %s%s" % (r["file"], r["name"],
+                                    " (deferred: overlapping fixes)" if known else ""))
+    print(counted)
+    for line in listed:
+        print(line)
+
+
 def aggregate(files):
     totals = collections.Counter()
     reasons = collections.Counter()
@@ -147,12 +176,14 @@ def aggregate(files):
             continue
         totals["programs"] += 1
         for k in ("flagged", "fixed", "vetoed", "bytes_saved", "mismatch", "crash",
-                  "build_fail", "apply_error", "idempotence", "changed"):
+                  "build_fail", "apply_error", "idempotence", "second_round",
+                  "changed"):
             totals[k] += r.get(k, 0)
         for k, v in r.get("reasons", {}).items():
             reasons[k] += v
         if r.get("mismatch") or r.get("crash") or r.get("build_fail") or \
-                r.get("apply_error") or r.get("idempotence"):
+                r.get("apply_error") or r.get("idempotence") or \
+                r.get("second_round"):
             bad.append("seed %s: %s" % (r["seed"], r.get("detail", "")))
     rows = [
         ("programs tested (with structs, ran before the fix)", totals["programs"]),
@@ -170,6 +201,7 @@ def aggregate(files):
         ("alignlint apply errors (exit 2)", totals["apply_error"]),
         ("compiler crashes", totals["crashes"] + totals["crash"]),
         ("idempotence failures (fixed record flagged again)", totals["idempotence"]),
+        ("second run would fix more records", totals["second_round"]),
     ]
     for k, v in sorted(skipped.items()):
         rows.append(("seeds skipped: " + k, v))
@@ -181,7 +213,8 @@ def aggregate(files):
     for line in bad:
         print("FAILED " + line)
     failed = totals["mismatch"] + totals["crashes"] + totals["crash"] + \
-        totals["build_fail"] + totals["apply_error"] + totals["idempotence"]
+        totals["build_fail"] + totals["apply_error"] + totals["idempotence"] + \
+        totals["second_round"]
     return 1 if failed else 0
 
 
@@ -192,13 +225,16 @@ def main(argv):
             with open(argv[4], "w", encoding="utf-8") as f:
                 json.dump(s, f, indent=1)
         for k, v in s.items():
-            if k not in ("reasons", "fixed_records"):
+            if k not in ("reasons", "fixed_records", "deferred_records"):
                 print("%s: %s" % (k, v))
         for k, v in sorted(s["reasons"].items(), key=lambda kv: -kv[1]):
             print("refused: %d %s" % (v, k))
         return 0
     if len(argv) == 4 and argv[1] == "recheck":
         recheck(argv[2], argv[3])
+        return 0
+    if len(argv) == 4 and argv[1] == "rounds":
+        rounds(argv[2], argv[3])
         return 0
     if len(argv) >= 2 and argv[1] == "aggregate":
         return aggregate(argv[2:])
