@@ -80,15 +80,16 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
   if (!Use)
     return !isa<CXXRecordDecl>(Model.Record) ||
            checkInitializersFollowable(Ctx, Perm, {}, Why);
-  if (Use->Unrewritable.Loc.isValid())
-    return Why.set(Use->Unrewritable.Loc,
-                   "this " + Use->Unrewritable.What +
-                       (Use->Unrewritable.Via.empty()
-                            ? std::string()
-                            : " (in library function '" +
-                                  Use->Unrewritable.Via + "', called here)") +
-                       " depends on the field order; alignlint cannot "
-                       "rewrite it");
+  if (Use->Unrewritable.Loc.isValid()) {
+    std::string Via;
+    SourceLocation Loc = Uses.userSite(Use->Unrewritable, Via);
+    return Why.set(Loc, "this " + Use->Unrewritable.What +
+                            (Via.empty() ? std::string()
+                                         : " (in library function '" + Via +
+                                               "', called here)") +
+                            " depends on the field order; alignlint cannot "
+                            "rewrite it");
+  }
   return checkInitializersFollowable(Ctx, Perm, Use->Constructors, Why) &&
          rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
          rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);

@@ -38,10 +38,10 @@ const FunctionDecl *InstantiationSites::callerAt(SourceLocation Loc,
     if (Caller == Callee || !Caller->hasBody())
       continue;
     SourceRange Range = Caller->getSourceRange();
-    SourceLocation Begin = SM.getExpansionLoc(Range.getBegin());
-    SourceLocation End = SM.getExpansionLoc(Range.getEnd());
-    if (SM.isBeforeInTranslationUnit(Loc, Begin) ||
-        SM.isBeforeInTranslationUnit(End, Loc))
+    SourceLocation Begin = SM->getExpansionLoc(Range.getBegin());
+    SourceLocation End = SM->getExpansionLoc(Range.getEnd());
+    if (SM->isBeforeInTranslationUnit(Loc, Begin) ||
+        SM->isBeforeInTranslationUnit(End, Loc))
       continue;
     if (refersTo(Caller->getBody(), Callee))
       return Caller;
@@ -52,7 +52,7 @@ const FunctionDecl *InstantiationSites::callerAt(SourceLocation Loc,
 SourceLocation InstantiationSites::userSite(SourceLocation Loc,
                                             const FunctionDecl *Holder,
                                             std::string &Via) const {
-  if (Loc.isInvalid() || !SM.isInSystemHeader(Loc))
+  if (!SM || Loc.isInvalid() || !SM->isInSystemHeader(Loc))
     return Loc;
   // Library code calls itself a few levels deep (emplace_back, construct,
   // construct_at); a cycle or a lost trail ends the search.
@@ -65,8 +65,8 @@ SourceLocation InstantiationSites::userSite(SourceLocation Loc,
       F = dyn_cast_or_null<FunctionDecl>(F->getParentFunctionOrMethod());
       continue;
     }
-    Point = SM.getExpansionLoc(Point);
-    if (!SM.isInSystemHeader(Point)) {
+    Point = SM->getExpansionLoc(Point);
+    if (!SM->isInSystemHeader(Point)) {
       Via = F->getQualifiedNameAsString();
       return Point;
     }

@@ -15,7 +15,8 @@ namespace alignlint {
 
 class InstantiationSites {
 public:
-  explicit InstantiationSites(const clang::SourceManager &SM) : SM(SM) {}
+  InstantiationSites() = default;
+  explicit InstantiationSites(const clang::SourceManager &SM) : SM(&SM) {}
 
   /// Called for every function template instantiation a TU scan walks:
   /// the callers among which userSite looks.
@@ -35,7 +36,7 @@ private:
   const clang::FunctionDecl *callerAt(clang::SourceLocation Loc,
                                       const clang::FunctionDecl *Callee) const;
 
-  const clang::SourceManager &SM;
+  const clang::SourceManager *SM = nullptr;
   std::vector<const clang::FunctionDecl *> Instantiations;
 };
 

@@ -1,7 +1,5 @@
 #include "OrderDependentUses.h"
 
-#include "InstantiationSites.h"
-
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -109,8 +107,9 @@ public:
             [this](const RecordDecl *RD, SourceLocation Loc, QualType Other) {
               Uses.of(RD).Layout.Casts.push_back(
                   {SM.getExpansionLoc(Loc), Other});
-            }),
-        Sites(SM) {}
+            }) {
+    Uses.instantiations() = InstantiationSites(SM);
+  }
 
   OrderDependentUses Uses;
 
@@ -157,7 +156,7 @@ public:
     if (Function) {
       Functions.push_back(Function);
       if (Function->isTemplateInstantiation())
-        Sites.noteInstantiation(Function);
+        Uses.instantiations().noteInstantiation(Function);
     }
     InTemplate += Template;
     bool Result = Base::TraverseDecl(D);
@@ -165,15 +164,6 @@ public:
     if (Function)
       Functions.pop_back();
     return Result;
-  }
-
-  /// Unrewritable uses found in library templates point at the user's
-  /// line that instantiated them, once every instantiation is known.
-  void moveLibraryUsesToUserSites() {
-    for (const auto &Use : InLibrary) {
-      OrderDependentUse &U = Uses.of(Use.first).Unrewritable;
-      U.Loc = Sites.userSite(U.Loc, Use.second, U.Via);
-    }
   }
 
   bool VisitInitListExpr(InitListExpr *ILE) {
@@ -332,9 +322,8 @@ private:
     OrderDependentUse &U = Uses.of(RD).Unrewritable;
     if (U.Loc.isValid())
       return;
-    U = OrderDependentUse{SM.getExpansionLoc(Loc), What, ""};
-    if (InTemplate && !Functions.empty() && SM.isInSystemHeader(U.Loc))
-      InLibrary.emplace_back(RD, Functions.back());
+    U = OrderDependentUse{SM.getExpansionLoc(Loc), What,
+                          Functions.empty() ? nullptr : Functions.back()};
   }
 
   /// Every struct-typed list under E, when none of them can be rewritten.
@@ -377,11 +366,7 @@ private:
   bool CPlusPlus;
   LayoutUseDetector Layout;
   int InTemplate = 0;
-  InstantiationSites Sites;
   std::vector<const FunctionDecl *> Functions;   // template code being walked
-  /// Records whose unrewritable use is in a system header, and the function
-  /// holding it.
-  std::vector<std::pair<const RecordDecl *, const FunctionDecl *>> InLibrary;
 };
 
 } // namespace
@@ -389,7 +374,6 @@ private:
 OrderDependentUses findOrderDependentUses(ASTContext &Ctx) {
   UseFinder Finder(Ctx);
   Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
-  Finder.moveLibraryUsesToUserSites();
   return std::move(Finder.Uses);
 }
 

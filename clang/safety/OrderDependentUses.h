@@ -9,6 +9,7 @@
 #define ALIGNLINT_ORDER_DEPENDENT_USES_H
 
 #include "InitializerRewriter.h"
+#include "InstantiationSites.h"
 #include "LayoutDependentUses.h"
 
 #include "clang/AST/ASTContext.h"
@@ -24,9 +25,9 @@ namespace alignlint {
 struct OrderDependentUse {
   clang::SourceLocation Loc;
   std::string What;   // "structured binding", ...
-  /// When the use is in library template code: the library function whose
-  /// instantiation at Loc (the user's line) holds it.
-  std::string Via;
+  /// The template code holding Loc, if any: a note about a use inside a
+  /// library template goes to the user's line that instantiated it.
+  const clang::FunctionDecl *Holder = nullptr;
 };
 
 struct RecordUses {
@@ -41,9 +42,19 @@ public:
   /// The uses of a record (by canonical declaration), or null.
   const RecordUses *find(const clang::RecordDecl *RD) const;
   RecordUses &of(const clang::RecordDecl *RD);
+  /// The TU's function instantiations (filled by the scan).
+  InstantiationSites &instantiations() { return Instantiations; }
+  /// Where a note about U points: U.Loc, or for a use inside a library
+  /// template the user's line that instantiated it, with Via set to the
+  /// library function called there. Computed only for the notes made.
+  clang::SourceLocation userSite(const OrderDependentUse &U,
+                                 std::string &Via) const {
+    return Instantiations.userSite(U.Loc, U.Holder, Via);
+  }
 
 private:
   std::map<const clang::RecordDecl *, RecordUses> ByRecord;
+  InstantiationSites Instantiations;
 };
 
 OrderDependentUses findOrderDependentUses(clang::ASTContext &Ctx);
