@@ -37,6 +37,24 @@ static void addVirtualFunction(ASTContext &Ctx, CXXRecordDecl *Copy,
   Copy->addDecl(Method);
 }
 
+/// A user-provided default constructor: makes the copy of a non-trivial
+/// class non-trivial and non-POD too, which decides whether Itanium reuses
+/// its tail padding when it is a base.
+static void addUserConstructor(ASTContext &Ctx, CXXRecordDecl *Copy,
+                               SourceLocation Loc) {
+  QualType Type = Ctx.getFunctionType(Ctx.VoidTy, {},
+                                      FunctionProtoType::ExtProtoInfo());
+  DeclarationNameInfo Name(Ctx.DeclarationNames.getCXXConstructorName(
+                               Ctx.getCanonicalType(Ctx.getRecordType(Copy))),
+                           Loc);
+  CXXConstructorDecl *Constructor = CXXConstructorDecl::Create(
+      Ctx, Copy, Loc, Name, Type, Ctx.getTrivialTypeSourceInfo(Type, Loc),
+      ExplicitSpecifier(), /*UsesFPIntrin=*/false, /*isInline=*/true,
+      /*isImplicitlyDeclared=*/false, ConstexprSpecKind::Unspecified);
+  Constructor->setAccess(AS_public);
+  Copy->addDecl(Constructor);
+}
+
 static RecordDecl *startCopy(ASTContext &Ctx, const RecordDecl *RD,
                              const TypeFor &Types) {
   DeclContext *TU = Ctx.getTranslationUnitDecl();
@@ -62,6 +80,8 @@ static RecordDecl *startCopy(ASTContext &Ctx, const RecordDecl *RD,
   Copy->setBases(Bases.data(), unsigned(Bases.size()));
   if (CXX->isPolymorphic() && !hasPolymorphicBase(CXX))
     addVirtualFunction(Ctx, Copy, RD->getLocation());
+  if (!CXX->isTrivial())
+    addUserConstructor(Ctx, Copy, RD->getLocation());
   return Copy;
 }
 

@@ -21,7 +21,9 @@ TypeFor writtenTypes();
 /// A copy of RD with Fields (RD's own) in the given order, each of type
 /// Types(its type), and for a C++ class the same bases (of type
 /// Types(base)) and the same dynamic-ness: a virtual member function gives
-/// the copy its own vptr exactly when the original has one of its own.
+/// the copy its own vptr exactly when the original has one of its own. A
+/// copy of a non-trivial class gets a user-provided default constructor, so
+/// that it is not a POD either (copyActsAsBase).
 clang::RecordDecl *
 buildDetachedRecord(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
                     const std::vector<const clang::FieldDecl *> &Fields,
@@ -37,8 +39,7 @@ bool copyIsFaithful(clang::ASTContext &Ctx, const clang::RecordDecl *Original,
 /// Whether a class derived from Copy is laid out as one derived from
 /// Original would be once Original is laid out as Copy: the properties that
 /// decide whether the derived class reuses the base's tail padding or
-/// overlaps it (POD, trivial, standard-layout, empty, dynamic). A copy has
-/// no constructors, so a class with user-provided ones is not.
+/// overlaps it (POD, trivial, standard-layout, empty, dynamic).
 bool copyActsAsBase(const clang::RecordDecl *Original,
                     const clang::RecordDecl *Copy);
 
