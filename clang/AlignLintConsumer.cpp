@@ -103,9 +103,11 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
       continue;
     // The orders the record's own declaration needs, for every rule.
     declarationOrderConstraints(Ctx, Model).appendTo(Model);
+    // Every rule sees the layouts this run's fixes give its members.
+    RecordAfterFixes AfterFixes(Layouts, Model);
     bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
-                    FieldOrder.check(Model);
-    CacheLines.check(Model, Reported);   // contended, hot-fields, false-sharing
+                    FieldOrder.check(AfterFixes);
+    CacheLines.check(AfterFixes, Reported);   // contended, hot-fields, false-sharing
     if (Opts.ShowLayout && !Reported)
       showLayout(Sink, Model, Opts,
                  CI.getSourceManager().getExpansionLoc(RD->getLocation()));

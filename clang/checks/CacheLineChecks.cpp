@@ -10,17 +10,31 @@ using namespace clang;
 
 CacheLineChecks::CacheLineChecks(const CheckContext &TU) : TU(TU) {}
 
-void CacheLineChecks::check(const RecordModel &Model, bool FieldOrderReported) {
+void CacheLineChecks::check(const RecordAfterFixes &Record,
+                            bool FieldOrderReported) {
+  const RecordModel &Model = Record.model();
   std::vector<const FieldDecl *> Fields = fieldsOf(Model);
   if (TU.Opts.severity(Rule::Contended) != Severity::Off &&
       !ignoresRule(Model.Record, Rule::Contended))
-    checkContended(Model, Fields);
+    checkContended(Record, Fields);
   if (TU.Opts.severity(Rule::HotFields) != Severity::Off &&
       !ignoresRule(Model.Record, Rule::HotFields))
-    checkHotFields(Model, Fields, FieldOrderReported);
+    checkHotFields(Record, Fields, FieldOrderReported);
   if (TU.Opts.severity(Rule::FalseSharing) != Severity::Off &&
       !ignoresRule(Model.Record, Rule::FalseSharing))
     checkFalseSharing(Model, Fields);
+}
+
+void CacheLineChecks::addResizedNote(const RecordAfterFixes &Record,
+                                     Finding &F) {
+  const std::vector<const RecordDecl *> &Resized = Record.resized();
+  if (!Resized.empty())
+    F.Notes.push_back(
+        {F.RecordLoc, "these offsets count " + recordList(Resized) +
+                          " fixed as suggested (" +
+                          (Resized.size() == 1 ? "its fix-it is"
+                                               : "their fix-its are") +
+                          " in this run too)"});
 }
 
 } // namespace alignlint

@@ -5,6 +5,7 @@
 #define ALIGNLINT_CACHE_LINE_CHECKS_H
 
 #include "CheckContext.h"
+#include "FixedLayouts.h"
 #include "RecordModelBuilder.h"
 
 #include <vector>
@@ -22,12 +23,12 @@ public:
   /// Rules contended, hot-fields and false-sharing on a modelled record.
   /// FieldOrderReported: field-order reported the record, with a fix-it for
   /// the same plan hot-fields would propose.
-  void check(const RecordModel &Model, bool FieldOrderReported);
+  void check(const RecordAfterFixes &Record, bool FieldOrderReported);
 
 private:
-  void checkContended(const RecordModel &Model,
+  void checkContended(const RecordAfterFixes &Record,
                       const std::vector<const clang::FieldDecl *> &Fields);
-  void checkHotFields(const RecordModel &Model,
+  void checkHotFields(const RecordAfterFixes &Record,
                       const std::vector<const clang::FieldDecl *> &Fields,
                       bool FieldOrderReported);
   void checkFalseSharing(const RecordModel &Model,
@@ -35,6 +36,14 @@ private:
   bool addAlignmentFixes(const RecordModel &Model,
                          const std::vector<unsigned char> &AlignUnit,
                          bool SizeChanges, Finding &F);
+  /// The record once the alignment fix is applied, laid out by clang, or
+  /// null when no copy shows that layout.
+  const clang::RecordDecl *
+  alignedLayout(const RecordAfterFixes &Record,
+                const std::vector<unsigned char> &AlignUnit,
+                uint64_t NewSizeBytes);
+  /// A note naming the fixed member types the record is modeled with.
+  void addResizedNote(const RecordAfterFixes &Record, Finding &F);
 
   const CheckContext &TU;
 };

@@ -3,10 +3,12 @@
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
 #include "ConcurrencyTypes.h"
+#include "DetachedRecord.h"
 #include "FieldSlots.h"
 #include "LayoutChangeGuard.h"
 
 #include "clang/AST/Attr.h"
+#include "clang/AST/RecordLayout.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace alignlint {
@@ -64,8 +66,36 @@ bool CacheLineChecks::addAlignmentFixes(
   return true;
 }
 
+const RecordDecl *
+CacheLineChecks::alignedLayout(const RecordAfterFixes &Record,
+                               const std::vector<unsigned char> &AlignUnit,
+                               uint64_t NewSizeBytes) {
+  const RecordModel &Model = Record.model();
+  std::vector<const FieldDecl *> Written(Model.Record->field_begin(),
+                                         Model.Record->field_end());
+  if (!copyIsFaithful(TU.Ctx, Model.Record,
+                      buildDetachedRecord(TU.Ctx, Model.Record, Written,
+                                          writtenTypes())))
+    return nullptr;
+  AddedAlignment Added;
+  Added.Bytes = unsigned(TU.Opts.CacheLineBytes);
+  for (size_t U = 0; U < AlignUnit.size(); ++U)
+    if (AlignUnit[U])
+      Added.Fields.push_back(Model.UnitFields[U].front());
+  const RecordDecl *Aligned =
+      buildAlignedRecord(TU.Ctx, Model.Record, Record.types(), Added);
+  // The engine's size for the fix is what the warning claims: a copy that
+  // disagrees shows nothing.
+  if (uint64_t(TU.Ctx.getASTRecordLayout(Aligned).getSize().getQuantity()) !=
+      NewSizeBytes)
+    return nullptr;
+  return Aligned;
+}
+
 void CacheLineChecks::checkContended(
-    const RecordModel &Model, const std::vector<const FieldDecl *> &Fields) {
+    const RecordAfterFixes &Record,
+    const std::vector<const FieldDecl *> &Fields) {
+  const RecordModel &Model = Record.model();
   al_record View = Model.view();
   uint64_t Line = TU.Opts.CacheLineBytes;
   std::vector<al_contended_finding> Found(Model.Members.size());
@@ -95,6 +125,7 @@ void CacheLineChecks::checkContended(
               std::to_string(View.align_bytes) + ")";
     F.addProblem(TU.reportLoc(Fields[C.first_member]), Text);
   }
+  addResizedNote(Record, F);
   std::vector<unsigned char> AlignUnit(Model.Units.size());
   al_contended_fix Fix;
   if (!al_contended_fix_units(&View, Line, AlignUnit.data(), &Fix)) {
@@ -119,12 +150,19 @@ void CacheLineChecks::checkContended(
     TU.refuse(F, Model.DisplayName, Loc, Reason);
   } else if (addAlignmentFixes(Model, AlignUnit,
                                Fix.new_size_bytes != View.size_bytes, F)) {
-    TU.Layouts.markChanged(Model.Record, nullptr);   // no copy shows it
+    TU.Layouts.markChanged(
+        Model.Record, alignedLayout(Record, AlignUnit, Fix.new_size_bytes));
+    // From the size the record has now, though its members' fixes count.
+    uint64_t CurrentBytes = Model.CurrentSizeBytes;
     std::string Size =
-        Fix.new_size_bytes == Model.view().size_bytes
+        Fix.new_size_bytes == CurrentBytes
             ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"
+        : Fix.new_size_bytes < CurrentBytes
+            ? "'" + Model.DisplayName + "' goes from " +
+                  std::to_string(CurrentBytes) + " to " +
+                  std::to_string(Fix.new_size_bytes) + " bytes"
             : "'" + Model.DisplayName + "' grows from " +
-                  std::to_string(Model.view().size_bytes) + " to " +
+                  std::to_string(CurrentBytes) + " to " +
                   std::to_string(Fix.new_size_bytes) +
                   " bytes: every array and allocation of it grows";
     F.Notes.push_back(

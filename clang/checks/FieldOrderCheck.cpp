@@ -41,17 +41,6 @@ static std::string savingMessage(const RecordModel &Model,
   return Message;
 }
 
-/// "'struct inner'" or "'struct a' and 'struct b'" or "'a', 'b' and 'c'".
-static std::string recordList(const std::vector<const RecordDecl *> &Records) {
-  std::string List;
-  for (size_t I = 0; I < Records.size(); ++I) {
-    if (I)
-      List += I + 1 == Records.size() ? " and " : ", ";
-    List += "'" + recordDisplayName(Records[I]) + "'";
-  }
-  return List;
-}
-
 /// Why the claim is not the saving of this fix alone.
 static std::string
 resizedMembersNote(const RecordModel &Model,
@@ -59,20 +48,17 @@ resizedMembersNote(const RecordModel &Model,
                    uint64_t ProposedBytes) {
   return "'" + Model.DisplayName + "' could be " +
          std::to_string(ProposedBytes) + " bytes with " + recordList(Resized) +
-         " reordered as suggested (" +
+         " fixed as suggested (" +
          (Resized.size() == 1 ? "its fix-it is" : "their fix-its are") +
          " in this run too)";
 }
 
-bool FieldOrderCheck::check(RecordModel &Written) {
-  if (ignoresRule(Written.Record, Rule::FieldOrder))
-    return false;
+bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   // Members whose types this run's fixes change count with their new size.
-  RecordModel AfterFixes;
-  std::vector<const RecordDecl *> Resized;
-  bool ModeledAfterFixes =
-      TU.Layouts.modelAfterFixes(Written, AfterFixes, Resized);
-  RecordModel &Model = ModeledAfterFixes ? AfterFixes : Written;
+  RecordModel &Model = Record.model();
+  const std::vector<const RecordDecl *> &Resized = Record.resized();
+  if (ignoresRule(Model.Record, Rule::FieldOrder))
+    return false;
   al_record View = Model.view();
   al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
@@ -98,9 +84,8 @@ bool FieldOrderCheck::check(RecordModel &Written) {
 
   // Where a member's new layout is unknown, the claim is the one this fix
   // alone gives, and the fix waits for the member's (layoutMayChange).
-  ProposedLayoutVerdict Verdict = checkProposedLayout(
-      TU.Ctx, Model, Order,
-      ModeledAfterFixes ? TU.Layouts.typesAfterFixes() : writtenTypes());
+  ProposedLayoutVerdict Verdict =
+      checkProposedLayout(TU.Ctx, Model, Order, Record.types());
   // A size claim is clang's layout of the proposed order, or nothing.
   if (!Verdict.Checked ||
       Verdict.ClangSizeBytes + TU.Opts.MinSavedBytes > Found.current_bytes) {
@@ -166,7 +151,6 @@ bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
   LayoutChange Change;
   Change.Order = Order;
   Change.SizeChanges = true;
-  Change.ModeledAfterFixes = true;   // check() models members after fixes
   if (layoutChangeAllowed(TU, Model, Change, Why) &&
       makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
     return true;

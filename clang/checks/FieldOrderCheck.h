@@ -4,6 +4,7 @@
 #define ALIGNLINT_FIELD_ORDER_CHECK_H
 
 #include "CheckContext.h"
+#include "FixedLayouts.h"
 #include "OrderConstraints.h"
 #include "RecordModelBuilder.h"
 
@@ -15,7 +16,7 @@ public:
 
   /// Returns whether the record was reported. A record with a finding gets
   /// its TU pins (LayoutPins) added to its constraints.
-  bool check(RecordModel &Model);
+  bool check(RecordAfterFixes &Record);
 
 private:
   /// Adds the fix-its to F, or a note saying why there are none (and a veto

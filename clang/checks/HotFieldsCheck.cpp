@@ -14,8 +14,9 @@ namespace alignlint {
 using namespace clang;
 
 void CacheLineChecks::checkHotFields(
-    const RecordModel &Model, const std::vector<const FieldDecl *> &Fields,
-    bool FieldOrderReported) {
+    const RecordAfterFixes &Record,
+    const std::vector<const FieldDecl *> &Fields, bool FieldOrderReported) {
+  const RecordModel &Model = Record.model();
   al_record View = Model.view();
   uint64_t Line = TU.Opts.CacheLineBytes;
   al_hot_fields_finding Found;
@@ -84,6 +85,7 @@ void CacheLineChecks::checkHotFields(
   }
   const size_t *Order = Found.plan.order;
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
+  addResizedNote(Record, F);
   if (!Found.fixable && Found.constrained_unit != AL_NO_MEMBER) {
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
            "an order its fields must keep holds hot field '" +
@@ -99,7 +101,7 @@ void CacheLineChecks::checkHotFields(
                                     "applies this order"});
   } else {
     ProposedLayoutVerdict Verdict =
-        checkProposedLayout(TU.Ctx, Model, Order, writtenTypes());
+        checkProposedLayout(TU.Ctx, Model, Order, Record.types());
     Refusal Why;
     if (!Verdict.Checked)
       TU.refuse(F, Model.DisplayName, F.RecordLoc,

@@ -141,4 +141,25 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
   return Result;
 }
 
+RecordAfterFixes::RecordAfterFixes(FixedLayouts &Layouts, RecordModel &Written)
+    : Layouts(Layouts), Written(Written) {
+  Rebased = Layouts.modelAfterFixes(Written, After, Resized);
+}
+
+// Where a member's new layout is unknown, the model keeps the current ones
+// (and the guard, layoutChangeAllowed, refuses the fix).
+TypeFor RecordAfterFixes::types() const {
+  return Rebased ? Layouts.typesAfterFixes() : writtenTypes();
+}
+
+std::string recordList(const std::vector<const RecordDecl *> &Records) {
+  std::string List;
+  for (size_t I = 0; I < Records.size(); ++I) {
+    if (I)
+      List += I + 1 == Records.size() ? " and " : ", ";
+    List += "'" + recordDisplayName(Records[I]) + "'";
+  }
+  return List;
+}
+
 } // namespace alignlint

@@ -68,6 +68,33 @@ private:
   std::map<const clang::Type *, AfterFixes> Memo;
 };
 
+/// A record as every rule checks it: its model with the layouts this run's
+/// fixes give its members and bases, so that its own fix (field-order,
+/// hot-fields, contended) is made in the same run as theirs.
+class RecordAfterFixes {
+public:
+  RecordAfterFixes(FixedLayouts &Layouts, RecordModel &Written);
+  /// The written model, or a copy rebased on the members' new layouts.
+  RecordModel &model() { return Rebased ? After : Written; }
+  const RecordModel &model() const { return Rebased ? After : Written; }
+  /// The fixed records whose new layouts model() counts, in the order met.
+  const std::vector<const clang::RecordDecl *> &resized() const {
+    return Resized;
+  }
+  /// The member types model() assumes, for detached copies of the record.
+  TypeFor types() const;
+
+private:
+  FixedLayouts &Layouts;
+  RecordModel &Written;
+  RecordModel After;
+  std::vector<const clang::RecordDecl *> Resized;
+  bool Rebased = false;
+};
+
+/// "'struct inner'" or "'struct a' and 'struct b'" or "'a', 'b' and 'c'".
+std::string recordList(const std::vector<const clang::RecordDecl *> &Records);
+
 } // namespace alignlint
 
 #endif

@@ -2,7 +2,10 @@
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/RecordLayout.h"
+
+#include <algorithm>
 
 namespace alignlint {
 
@@ -85,9 +88,17 @@ static RecordDecl *startCopy(ASTContext &Ctx, const RecordDecl *RD,
   return Copy;
 }
 
-RecordDecl *buildDetachedRecord(ASTContext &Ctx, const RecordDecl *RD,
-                                const std::vector<const FieldDecl *> &Fields,
-                                const TypeFor &Types) {
+static AlignedAttr *alignmentSpecifier(ASTContext &Ctx, unsigned Bytes,
+                                       SourceLocation Loc) {
+  Expr *Value = IntegerLiteral::Create(
+      Ctx, llvm::APInt(Ctx.getIntWidth(Ctx.IntTy), Bytes), Ctx.IntTy, Loc);
+  return AlignedAttr::CreateImplicit(Ctx, /*IsAlignmentExpr=*/true, Value);
+}
+
+static RecordDecl *buildCopy(ASTContext &Ctx, const RecordDecl *RD,
+                             const std::vector<const FieldDecl *> &Fields,
+                             const TypeFor &Types,
+                             const AddedAlignment &Added) {
   RecordDecl *Copy = startCopy(Ctx, RD, Types);
   for (const Attr *A : RD->attrs())
     Copy->addAttr(A->clone(Ctx));
@@ -103,10 +114,26 @@ RecordDecl *buildDetachedRecord(ASTContext &Ctx, const RecordDecl *RD,
     Field->setAccess(FD->getAccess());
     for (const Attr *A : FD->attrs())
       Field->addAttr(A->clone(Ctx));
+    if (std::find(Added.Fields.begin(), Added.Fields.end(), FD) !=
+        Added.Fields.end())
+      Field->addAttr(alignmentSpecifier(Ctx, Added.Bytes, FD->getLocation()));
     Copy->addDecl(Field);
   }
   Copy->completeDefinition();
   return Copy;
+}
+
+RecordDecl *buildDetachedRecord(ASTContext &Ctx, const RecordDecl *RD,
+                                const std::vector<const FieldDecl *> &Fields,
+                                const TypeFor &Types) {
+  return buildCopy(Ctx, RD, Fields, Types, AddedAlignment());
+}
+
+RecordDecl *buildAlignedRecord(ASTContext &Ctx, const RecordDecl *RD,
+                               const TypeFor &Types,
+                               const AddedAlignment &Added) {
+  std::vector<const FieldDecl *> Fields(RD->field_begin(), RD->field_end());
+  return buildCopy(Ctx, RD, Fields, Types, Added);
 }
 
 static bool sameCXXLayout(ASTContext &Ctx, const CXXRecordDecl *Original,

@@ -29,6 +29,19 @@ buildDetachedRecord(clang::ASTContext &Ctx, const clang::RecordDecl *RD,
                     const std::vector<const clang::FieldDecl *> &Fields,
                     const TypeFor &Types);
 
+/// Alignment specifiers a fix adds: Fields (RD's own) get alignas(Bytes).
+struct AddedAlignment {
+  std::vector<const clang::FieldDecl *> Fields;
+  unsigned Bytes = 0;
+};
+/// A copy of RD in its written order, with member types Types gives them,
+/// and the alignment specifiers Added: RD's layout once a contended fix is
+/// applied.
+clang::RecordDecl *buildAlignedRecord(clang::ASTContext &Ctx,
+                                      const clang::RecordDecl *RD,
+                                      const TypeFor &Types,
+                                      const AddedAlignment &Added);
+
 /// Whether clang lays out Copy, a copy of Original in the written order with
 /// the original types, exactly as Original: size, alignment, every field's
 /// offset, and for C++ the vptr, the primary base and every base's offset.

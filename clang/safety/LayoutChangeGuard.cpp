@@ -13,13 +13,12 @@ using namespace clang;
 namespace {
 
 /// The fixed record that changes a member or base of type T from the layout
-/// Model assumes, or null when there is none.
+/// the model assumes (RecordAfterFixes: its new one, when known), or null
+/// when there is none.
 const RecordDecl *changedFromModel(QualType T, bool AsBase,
-                                   FixedLayouts &Layouts,
-                                   bool ModeledAfterFixes) {
+                                   FixedLayouts &Layouts) {
   const std::vector<const RecordDecl *> &Fixed = Layouts.fixedIn(T);
-  if (Fixed.empty() ||
-      (ModeledAfterFixes && !Layouts.heldAfterFixes(T, AsBase).isNull()))
+  if (Fixed.empty() || !Layouts.heldAfterFixes(T, AsBase).isNull())
     return nullptr;
   return Fixed.front();
 }
@@ -32,7 +31,7 @@ bool changedBy(const RecordDecl *Fixed, SourceLocation Loc,
 }
 
 bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
-                         bool ModeledAfterFixes, Refusal &Why) {
+                         Refusal &Why) {
   const RecordDecl *RD = Model.Record;
   if (const RecordDecl *Union = TU.Overlays.unionOf(RD))
     return Why.set(Union->getLocation(),
@@ -42,7 +41,7 @@ bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     for (const CXXBaseSpecifier &Base : CXX->bases())
       if (const RecordDecl *Fixed = changedFromModel(
-              Base.getType(), /*AsBase=*/true, TU.Layouts, ModeledAfterFixes))
+              Base.getType(), /*AsBase=*/true, TU.Layouts))
         return changedBy(
             Fixed, Base.getBaseTypeLoc(),
             "base class '" +
@@ -50,7 +49,7 @@ bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
             Why);
   for (const FieldDecl *FD : RD->fields())
     if (const RecordDecl *Fixed = changedFromModel(
-            FD->getType(), /*AsBase=*/false, TU.Layouts, ModeledAfterFixes))
+            FD->getType(), /*AsBase=*/false, TU.Layouts))
       return changedBy(Fixed, FD->getLocation(),
                        "member '" + FD->getName().str() + "'", Why);
   return true;
@@ -140,7 +139,7 @@ bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
 
 bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
                          const LayoutChange &Change, Refusal &Why) {
-  if (!storageAllowsChange(TU, Model, Change.ModeledAfterFixes, Why))
+  if (!storageAllowsChange(TU, Model, Why))
     return false;
   const RecordUses *Uses = TU.Uses().find(Model.Record);
   if (Uses && (!tiesAllowChange(Uses->Layout, Model, Change, Why) ||

@@ -17,17 +17,15 @@ struct LayoutChange {
   /// alignment change moves fields but keeps the first one at offset 0).
   const size_t *Order = nullptr;
   bool SizeChanges = false;
-  /// The record was modeled with the layouts other fixes of this TU give
-  /// its members (field-order); false when it assumes their current ones.
-  bool ModeledAfterFixes = false;
 };
 
 /// False, with Why set at the user's line, when
 ///  - a union stores the record beside other members (any change);
 ///  - a member's or base's type is a record whose layout a fix made earlier
-///    in this TU changes, and the model does not show that new layout
-///    (ModeledAfterFixes false, or no copy shows it: an alignment fix), so
-///    that fix must land first (any change);
+///    in this TU changes, and no copy shows that new layout (two fixes of
+///    one record, or a copy clang lays out differently), so the model
+///    (RecordAfterFixes) could not use it and that fix must land first (any
+///    change);
 ///  - code ties the record's bytes to positions: I/O, a byte range that is
 ///    not whole records, its bytes read as another type, memory from
 ///    outside the program, an order of bytes, offsetof asserted (any

@@ -32,7 +32,7 @@ struct inner { char a; long b; char c; };
 struct outer { char x; struct inner in; char y; long z; };
 // CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct inner' is 24 bytes but could be 16
 // CHECK: layout-observers.c:[[@LINE-2]]:8: warning: 'struct outer' is 48 bytes but could be 32
-// CHECK: note: 'struct outer' could be 32 bytes with 'struct inner' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct outer' could be 32 bytes with 'struct inner' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 // FIXED: struct inner { long b; char a; char c; };
 // FIXED: struct outer { struct inner in; long z; char x; char y; };

@@ -23,7 +23,7 @@ struct outer { char x; struct inner in; char y; long z; };
 // CHECK: :[[@LINE-2]]:8: warning: 'struct inner' is 24 bytes but could be 16
 // CHECK-NOT: no fix-it
 // CHECK: :[[@LINE-3]]:8: warning: 'struct outer' is 48 bytes but could be 32
-// CHECK: note: 'struct outer' could be 32 bytes with 'struct inner' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct outer' could be 32 bytes with 'struct inner' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 
 /* An array of a fixed record. */
@@ -31,14 +31,14 @@ struct cell { char kind; long value; char mark; };
 struct row { char tag; struct cell cells[2]; char end; long n; };
 // CHECK: :[[@LINE-2]]:8: warning: 'struct cell' is 24 bytes but could be 16
 // CHECK: :[[@LINE-2]]:8: warning: 'struct row' is 72 bytes but could be 48
-// CHECK: note: 'struct row' could be 48 bytes with 'struct cell' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct row' could be 48 bytes with 'struct cell' fixed as suggested (its fix-it is in this run too)
 
 /* A typedef of a fixed record. */
 typedef struct pair_s { char a; double d; char b; } pair_t;
 struct holder { char c; pair_t p; short s; double w; };
 // CHECK: :[[@LINE-2]]:16: warning: 'struct pair_s' is 24 bytes but could be 16
 // CHECK: :[[@LINE-2]]:8: warning: 'struct holder' is 48 bytes but could be 32
-// CHECK: note: 'struct holder' could be 32 bytes with 'struct pair_s' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct holder' could be 32 bytes with 'struct pair_s' fixed as suggested (its fix-it is in this run too)
 
 /* An anonymous member that holds a fixed record. */
 struct anon_holder {
@@ -48,14 +48,14 @@ struct anon_holder {
   long z;
 };
 // CHECK: :[[@LINE-6]]:8: warning: 'struct anon_holder' is 56 bytes but could be 40
-// CHECK: note: 'struct anon_holder' could be 40 bytes with 'struct inner' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct anon_holder' could be 40 bytes with 'struct inner' fixed as suggested (its fix-it is in this run too)
 
 /* A record without a finding of its own that holds a fixed record. */
 struct mid { struct inner in; long l; };
 struct top { char a; struct mid m; char b; long z; };
 // CHECK-NOT: 'struct mid'
 // CHECK: :[[@LINE-2]]:8: warning: 'struct top' is 56 bytes but could be 40
-// CHECK: note: 'struct top' could be 40 bytes with 'struct inner' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct top' could be 40 bytes with 'struct inner' fixed as suggested (its fix-it is in this run too)
 
 /* A member whose fix is refused: the container counts it as it is. */
 struct punned { char a; long b; char c; };
@@ -64,13 +64,13 @@ struct holds_punned { char x; struct punned p; char y; long z; };
 // CHECK: :[[@LINE-3]]:8: warning: 'struct punned' is 24 bytes but could be 16
 // CHECK: note: no fix-it: this union stores 'struct punned'
 // CHECK: :[[@LINE-3]]:8: warning: 'struct holds_punned' is 48 bytes but could be 40
-// CHECK-NOT: reordered as suggested
+// CHECK-NOT: fixed as suggested
 // CHECK-NOT: no fix-it
 // CHECK: warning: 'struct level1' is 24 bytes but could be 16
 // CHECK: warning: 'struct level2' is 48 bytes but could be 32
-// CHECK: note: 'struct level2' could be 32 bytes with 'struct level1' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct level2' could be 32 bytes with 'struct level1' fixed as suggested (its fix-it is in this run too)
 // CHECK: warning: 'struct deep_holder' is 72 bytes but could be 48
-// CHECK: note: 'struct deep_holder' could be 48 bytes with 'struct level2' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'struct deep_holder' could be 48 bytes with 'struct level2' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 
 // ROUND2: warning: 'struct punned'

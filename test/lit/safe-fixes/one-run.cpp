@@ -40,7 +40,7 @@ struct DPod : PodB { char x; long long y; char z; };
 // X64: :[[@LINE-2]]:8: warning: 'DPod' is 48 bytes but could be 32
 // MSVC32: :[[@LINE-4]]:8: warning: 'PodB' is 24 bytes but could be 16
 // MSVC32: :[[@LINE-4]]:8: warning: 'DPod' is 48 bytes but could be 32
-// CHECK: note: 'DPod' could be {{[0-9]+}} bytes with 'PodB' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'DPod' could be {{[0-9]+}} bytes with 'PodB' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 
 struct NonPodB {
@@ -52,13 +52,13 @@ struct NonPodB {
 struct DNonPod : NonPodB { char x; long long y; char z; };
 // CHECK: :[[@LINE-7]]:8: warning: 'NonPodB'
 // CHECK: :[[@LINE-2]]:8: warning: 'DNonPod'
-// CHECK: note: 'DNonPod' could be {{[0-9]+}} bytes with 'NonPodB' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'DNonPod' could be {{[0-9]+}} bytes with 'NonPodB' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 
 /* Holds a derived class whose base is fixed: three fixes in one run. */
 struct Holder { char q; DPod d; char r; long long s; };
 // CHECK: :[[@LINE-1]]:8: warning: 'Holder'
-// CHECK: note: 'Holder' could be {{[0-9]+}} bytes with 'DPod' reordered as suggested (its fix-it is in this run too)
+// CHECK: note: 'Holder' could be {{[0-9]+}} bytes with 'DPod' fixed as suggested (its fix-it is in this run too)
 // CHECK-NOT: no fix-it
 
 // ROUND2-NOT: warning:
