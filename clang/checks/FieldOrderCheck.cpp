@@ -24,20 +24,28 @@ static std::string plural(uint64_t N, const char *Word) {
   return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
 }
 
-static std::string savingMessage(const RecordModel &Model,
-                                 uint64_t ProposedBytes, uint64_t LineBytes) {
+/// AfterFixesBytes: the size once the fixes of its members are applied,
+/// which is what the reorder saves from; it is the current size when they
+/// shrink the record or there are none, and is named when they grow it.
+static std::string
+savingMessage(const RecordModel &Model, uint64_t AfterFixesBytes,
+              uint64_t ProposedBytes, uint64_t LineBytes,
+              const std::vector<const RecordDecl *> &Resized) {
   uint64_t CurrentBytes = Model.CurrentSizeBytes;
+  bool Grows = ProposedBytes >= CurrentBytes;
+  uint64_t FromBytes = Grows ? AfterFixesBytes : CurrentBytes;
   std::string Message = "'" + Model.DisplayName + "' is " +
-                        std::to_string(CurrentBytes) + " bytes but could be " +
-                        std::to_string(ProposedBytes) +
-                        ": reordering its fields removes " +
-                        plural(CurrentBytes - ProposedBytes, "byte") +
-                        " of padding";
-  uint64_t CurrentLines = (CurrentBytes + LineBytes - 1) / LineBytes;
+                        std::to_string(CurrentBytes) + " bytes";
+  if (Grows)
+    Message += ", " + std::to_string(AfterFixesBytes) + " with the fix for " +
+               recordList(Resized) + ",";
+  Message += " but could be " + std::to_string(ProposedBytes) +
+             ": reordering its fields removes " +
+             plural(FromBytes - ProposedBytes, "byte") + " of padding";
+  uint64_t FromLines = (FromBytes + LineBytes - 1) / LineBytes;
   uint64_t ProposedLines = (ProposedBytes + LineBytes - 1) / LineBytes;
-  if (ProposedLines < CurrentLines)
-    Message +=
-        " and saves " + plural(CurrentLines - ProposedLines, "cache line");
+  if (ProposedLines < FromLines)
+    Message += " and saves " + plural(FromLines - ProposedLines, "cache line");
   return Message;
 }
 
@@ -95,8 +103,9 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   Finding F;
   F.TheRule = Rule::FieldOrder;
   F.RecordLoc = TU.reportLoc(Model.Record);
-  F.Message = savingMessage(Model, Verdict.ClangSizeBytes,
-                            TU.Opts.CacheLineBytes);
+  F.Message = savingMessage(Model, Found.current_bytes,
+                            Verdict.ClangSizeBytes, TU.Opts.CacheLineBytes,
+                            Resized);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   for (const RecordModel::ConstraintReason &R : Pins)
     F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
