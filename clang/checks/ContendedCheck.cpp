@@ -148,8 +148,9 @@ void CacheLineChecks::checkContended(
       Reason = "alignment specifiers alone do not isolate the group";
     }
     TU.refuse(F, Model.DisplayName, Loc, Reason);
-  } else if (addAlignmentFixes(Model, AlignUnit,
-                               Fix.new_size_bytes != View.size_bytes, F)) {
+  } else if (addAlignmentFixes(
+                 Model, AlignUnit,
+                 Fix.new_size_bytes != Model.CurrentSizeBytes, F)) {
     TU.Layouts.markChanged(
         Model.Record, alignedLayout(Record, AlignUnit, Fix.new_size_bytes));
     // From the size the record has now, though its members' fixes count.

@@ -103,6 +103,8 @@ void CacheLineChecks::checkHotFields(
     ProposedLayoutVerdict Verdict =
         checkProposedLayout(TU.Ctx, Model, Order, Record.types());
     Refusal Why;
+    // The size changes when it differs from the current one: by this fix,
+    // or by its members' fixes the model counts.
     if (!Verdict.Checked)
       TU.refuse(F, Model.DisplayName, F.RecordLoc,
              "clang lays out a copy of this record differently from the "
@@ -113,7 +115,7 @@ void CacheLineChecks::checkHotFields(
              "model (" + Verdict.Mismatch + ")");
     else if (!layoutChangeAllowed(
                  TU, Model, {Order, al_simulate(&View, Order, nullptr) !=
-                                        View.size_bytes},
+                                        Model.CurrentSizeBytes},
                  Why) ||
              !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
