@@ -34,6 +34,19 @@ void RuleCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+// The plugin prints a diagnostic's verbatim text (a layout diagram) on the
+// lines after it; clang-tidy prints diagnostics after the analysis, so the
+// text ends the message instead, from the next line on.
+static std::string withVerbatim(const std::string &Text,
+                                const std::string &Verbatim) {
+  if (Verbatim.empty())
+    return Text;
+  std::string Lines = Verbatim;
+  if (Lines.back() == '\n')
+    Lines.pop_back();
+  return Text + "\n" + Lines;
+}
+
 void RuleCheck::check(const MatchFinder::MatchResult &Result) {
   const AnalysisResults &Results =
       sharedAnalysis().resultsFor(*Result.Context, Opts, EnabledChecks);
@@ -43,11 +56,10 @@ void RuleCheck::check(const MatchFinder::MatchResult &Result) {
   if (!isFirstEnabled(TheRule, *Context))
     return;
   for (const Remark &R : Results.Remarks)
-    diag(R.Loc, "%0", DiagnosticIDs::Remark) << R.Text + R.Verbatim;
+    diag(R.Loc, "%0", DiagnosticIDs::Remark) << withVerbatim(R.Text, R.Verbatim);
 }
 
 // The warning carries the fix-its; the notes follow it, as the plugin's.
-// A note's verbatim text (a layout diagram) ends its message.
 void RuleCheck::emit(const Finding &F) {
   {
     DiagnosticBuilder Warning = diag(F.RecordLoc, "%0") << F.Message;
@@ -55,7 +67,7 @@ void RuleCheck::emit(const Finding &F) {
       Warning << Fix;
   }
   for (const FindingNote &N : F.Notes)
-    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text + N.Verbatim;
+    diag(N.Loc, "%0", DiagnosticIDs::Note) << withVerbatim(N.Text, N.Verbatim);
 }
 
 void RuleCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Map) {
