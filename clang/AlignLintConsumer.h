@@ -1,14 +1,13 @@
-// The AST consumer: collects every record definition while clang parses,
-// then runs the rules on them once the translation unit is complete.
+// The compiler plugin's AST consumer: collects every record definition while
+// clang parses, then analyzes them once the translation unit is complete.
 #ifndef ALIGNLINT_CONSUMER_H
 #define ALIGNLINT_CONSUMER_H
 
 #include "PluginOptions.h"
+#include "TranslationUnitRecords.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Frontend/CompilerInstance.h"
-
-#include <vector>
 
 namespace alignlint {
 
@@ -20,12 +19,9 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Ctx) override;
 
 private:
-  bool isInScope(const clang::RecordDecl *RD) const;
-
   clang::CompilerInstance &CI;
   const PluginOptions Opts;   // a copy: clang destroys the action early
-  std::vector<const clang::RecordDecl *> Records;   // structs and classes
-  std::vector<const clang::RecordDecl *> Unions;    // anonymous ones too
+  TranslationUnitRecords Found;
 };
 
 } // namespace alignlint

@@ -1,6 +1,7 @@
 // Registers the plugin with clang, after checking that the clang loading it
 // is the version it was built for.
 #include "AlignLintConsumer.h"
+#include "HostVersion.h"
 #include "PluginOptions.h"
 
 #include "clang/Basic/Version.h"
@@ -39,26 +40,11 @@ private:
   PluginOptions Opts;
 };
 
-/// "19.1" from "Debian clang version 19.1.7 (...)".
-std::string majorMinorOf(const std::string &FullVersion) {
-  size_t At = FullVersion.find("version ");
-  if (At == std::string::npos)
-    return "";
-  At += 8;
-  size_t FirstDot = FullVersion.find('.', At);
-  size_t SecondDot = FirstDot == std::string::npos
-                         ? std::string::npos
-                         : FullVersion.find_first_not_of("0123456789", FirstDot + 1);
-  return FullVersion.substr(At, SecondDot - At);
-}
-
 // A plugin runs inside clang's process against clang's own C++ ABI: loaded
 // into another version it would crash the compiler. Refuse instead.
 bool registerIfHostMatches() {
-  std::string Built = std::to_string(CLANG_VERSION_MAJOR) + "." +
-                      std::to_string(CLANG_VERSION_MINOR);
-  std::string Host = clang::getClangFullVersion();
-  if (majorMinorOf(Host) != Built) {
+  std::string Host;
+  if (!hostMatchesBuild(Host)) {
     std::fprintf(stderr,
                  "alignlint: this plugin was built for clang %s but was loaded "
                  "into '%s'; alignlint is disabled. Build it with "

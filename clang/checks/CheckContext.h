@@ -4,7 +4,7 @@
 #define ALIGNLINT_CHECK_CONTEXT_H
 
 #include "ConcurrencyTypes.h"
-#include "DiagnosticSink.h"
+#include "FindingReporter.h"
 #include "FixClaims.h"
 #include "FixedLayouts.h"
 #include "OrderDependentUses.h"
@@ -21,7 +21,7 @@ namespace alignlint {
 struct CheckContext {
   clang::ASTContext &Ctx;
   const PluginOptions &Opts;
-  DiagnosticSink &Sink;
+  FindingReporter &Sink;
   UsesOnDemand Uses;                                 // scanned on first need
   FixClaims &Claims;
   FixedLayouts &Layouts;                             // what fixes so far change

@@ -3,7 +3,7 @@
 #ifndef ALIGNLINT_FIX_EXPORT_H
 #define ALIGNLINT_FIX_EXPORT_H
 
-#include "DiagnosticSink.h"
+#include "Finding.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/LangOptions.h"

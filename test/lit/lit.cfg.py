@@ -38,5 +38,16 @@ config.substitutions.append(
     ("%alignlint_cc", "%s -fplugin=%s" % (clang, config.plugin)))
 config.substitutions.append(
     ("%alignlint_cxx", "%s++ -fplugin=%s" % (clang, config.plugin)))
+# The clang-tidy module, where it was built: %clang_tidy runs the
+# clang-tidy of the same LLVM with it loaded.
+if config.tidy_module:
+    config.available_features.add("alignlint-tidy")
+    config.substitutions.append(("%tidy_module", config.tidy_module))
+    config.substitutions.append(
+        ("%clang_tidy", "%s --load=%s" % (os.path.join(llvm_bin, "clang-tidy"),
+                                          config.tidy_module)))
+    config.substitutions.append(
+        ("%run_clang_tidy", os.path.join(llvm_bin, "run-clang-tidy")))
+    config.substitutions.append(("%llvm_bin", llvm_bin))
 # After the longer %alignlint_* names: lit substitutes in list order.
 config.substitutions.append(("%alignlint", config.alignlint_tool))
