@@ -78,7 +78,8 @@ build_and_test() {
     (cd "$src" && sh -c "$test_cmd") > "$workdir/test.$tag.log" 2>&1
     test_rc=$?
     log "tests exit $test_rc in $((SECONDS - t0))s"
-    grep -aiE "$filter" "$workdir/test.$tag.log" | sed -E 's/[0-9]+(\.[0-9]+)? ?(ms|sec|s)\b/<time>/g' \
+    # A duration takes the padding in front of it (ctest right-aligns times).
+    grep -aiE "$filter" "$workdir/test.$tag.log" | sed -E 's/ *[0-9]+(\.[0-9]+)? ?(ms|sec|s)\b/ <time>/g' \
       > "$workdir/test.$tag.results"
   fi
 }
