@@ -2,9 +2,11 @@
 """Reads alignlint export directories (docs/export-format.md) for the
 verification scripts in test/csmith and test/real.
 
-  export_stats.py summary DIR [--json OUT]
+  export_stats.py summary DIR [--apply-log LOG] [--json OUT]
       Records flagged by field-order, records with a fix, records vetoed (by
       reason), records fixed (a fix and no veto from any TU), bytes saved.
+      LOG, the stderr of `alignlint apply DIR`, adds the fixes apply refused
+      because the TUs that saw a header record disagree (not fixed).
       Prints `key: value` lines; --json also writes the fixed records so that
       `recheck` can find them again after the fix.
 
@@ -38,6 +40,9 @@ import sys
 import yaml
 
 OVERLAP_NOTE = "is also rewritten by the fix for"
+APPLY_REFUSAL_RE = re.compile(
+    r"^vetoed: '(?P<name>[^']*)' is \d+ bytes .*?: "
+    r"not every TU that saw the record agrees: (?P<why>.*)$")
 SIZE_RE = re.compile(r"^'(?P<name>.*)' is (?P<cur>\d+) bytes but could be (?P<new>\d+)")
 
 
@@ -64,8 +69,23 @@ def key_of(msg):
     return (msg.get("FilePath", ""), int(msg.get("FileOffset", 0)))
 
 
-def summarize(path):
+def apply_refusals(apply_log):
+    """Record name -> why `alignlint apply` refused its fix (the TUs disagree):
+    the first TU's reason, file names taken out."""
+    refused = {}
+    with open(apply_log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = APPLY_REFUSAL_RE.match(line.rstrip("\n"))
+            if m and m.group("name") not in refused:
+                why = re.sub(r"^\S+: ", "", m.group("why").split("; ")[0])
+                why = re.sub(r"\S*/\S*", "<file>", why)
+                refused[m.group("name")] = "the TUs disagree: " + why
+    return refused
+
+
+def summarize(path, apply_log=None):
     diags = load_dir(path)
+    refused_by_apply = apply_refusals(apply_log) if apply_log else {}
     findings = {}     # key -> dict
     vetoes = collections.defaultdict(list)  # key -> [message]
     for d in diags:
@@ -101,6 +121,8 @@ def summarize(path):
             prefix = f["name"] + ": "
             text = text[len(prefix):] if text.startswith(prefix) else text
             reasons[normalize_reason(text)] += 1
+        elif f["has_fix"] and f["name"] in refused_by_apply:
+            reasons[normalize_reason(refused_by_apply[f["name"]])] += 1
         elif f["has_fix"]:
             fixed.append(f)
         elif f["notes"]:
@@ -219,10 +241,11 @@ def aggregate(files):
 
 
 def main(argv):
-    if len(argv) >= 2 and argv[1] == "summary":
-        s = summarize(argv[2])
-        if len(argv) >= 5 and argv[3] == "--json":
-            with open(argv[4], "w", encoding="utf-8") as f:
+    if len(argv) >= 3 and argv[1] == "summary":
+        opts = dict(zip(argv[3::2], argv[4::2]))
+        s = summarize(argv[2], opts.get("--apply-log"))
+        if "--json" in opts:
+            with open(opts["--json"], "w", encoding="utf-8") as f:
                 json.dump(s, f, indent=1)
         for k, v in s.items():
             if k not in ("reasons", "fixed_records", "deferred_records"):
