@@ -21,7 +21,8 @@ verification scripts in test/csmith and test/real.
       fix and no veto. Prints the count on the first line, then one line per
       record. Must be 0: one run converges. Records whose first-run fix was
       refused because it overlaps another record's fix (FIRST_JSON's
-      "deferred_records", a known second-run case) are listed but not
+      "deferred_records", a known second-run case) or by apply because its
+      TUs disagree ("disagreed_records", refused again) are listed but not
       counted.
 
   export_stats.py aggregate RESULT.json...
@@ -111,6 +112,7 @@ def summarize(path, apply_log=None):
     reasons = collections.Counter()
     fixed = []
     deferred = []     # refused: overlaps another record's fix (next run)
+    disagreed = []    # refused by apply: its TUs disagree (every run)
     no_fix_unexplained = 0
     for key, f in sorted(findings.items()):
         if any(OVERLAP_NOTE in n for n in f["notes"]):
@@ -123,6 +125,7 @@ def summarize(path, apply_log=None):
             reasons[normalize_reason(text)] += 1
         elif f["has_fix"] and f["name"] in refused_by_apply:
             reasons[normalize_reason(refused_by_apply[f["name"]])] += 1
+            disagreed.append(f)
         elif f["has_fix"]:
             fixed.append(f)
         elif f["notes"]:
@@ -145,6 +148,8 @@ def summarize(path, apply_log=None):
         "fixed_records": [{"file": f["file"], "name": f["name"]} for f in fixed],
         "deferred_records": [{"file": f["file"], "name": f["name"]}
                              for f in deferred],
+        "disagreed_records": [{"file": f["file"], "name": f["name"]}
+                              for f in disagreed],
     }
 
 
@@ -170,13 +175,15 @@ def recheck(first_json, path):
 def rounds(first_json, path):
     with open(first_json, encoding="utf-8") as f:
         first = json.load(f)
-    deferred = {(r["file"], r["name"]) for r in first.get("deferred_records", [])}
+    known = {(r["file"], r["name"]): " (deferred: overlapping fixes)"
+             for r in first.get("deferred_records", [])}
+    known.update({(r["file"], r["name"]): " (refused by apply: its TUs disagree)"
+                  for r in first.get("disagreed_records", [])})
     counted, listed = 0, []
     for r in summarize(path)["fixed_records"]:
-        known = (r["file"], r["name"]) in deferred
-        counted += 0 if known else 1
-        listed.append("%s: %s%s" % (r["file"], r["name"],
-                                    " (deferred: overlapping fixes)" if known else ""))
+        why = known.get((r["file"], r["name"]), "")
+        counted += 0 if why else 1
+        listed.append("%s: %s%s" % (r["file"], r["name"], why))
     print(counted)
     for line in listed:
         print(line)
@@ -248,7 +255,8 @@ def main(argv):
             with open(opts["--json"], "w", encoding="utf-8") as f:
                 json.dump(s, f, indent=1)
         for k, v in s.items():
-            if k not in ("reasons", "fixed_records", "deferred_records"):
+            if k not in ("reasons", "fixed_records", "deferred_records",
+                         "disagreed_records"):
                 print("%s: %s" % (k, v))
         for k, v in sorted(s["reasons"].items(), key=lambda kv: -kv[1]):
             print("refused: %d %s" % (v, k))

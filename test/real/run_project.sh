@@ -96,6 +96,8 @@ root = os.path.dirname(os.path.realpath(ccdb)) + "/"
 seen = set()
 for e in json.load(open(ccdb)):
     args = e.get("arguments") or shlex.split(e["command"])
+    if "-cc1" in args[1:2]:
+        continue          # bear also records the driver's own cc1 runs (redis: -MM)
     d = e["directory"]
     f = os.path.normpath(os.path.join(d, e["file"]))
     if not os.path.exists(f) or not f.endswith((".c", ".h")) or \
