@@ -78,8 +78,9 @@ build_and_test() {
     (cd "$src" && sh -c "$test_cmd") > "$workdir/test.$tag.log" 2>&1
     test_rc=$?
     log "tests exit $test_rc in $((SECONDS - t0))s"
-    # A duration takes the padding in front of it (ctest right-aligns times).
-    grep -aiE "$filter" "$workdir/test.$tag.log" | sed -E 's/ *[0-9]+(\.[0-9]+)? ?(ms|sec|s)\b/ <time>/g' \
+    # Colours out first (redis prints "[<esc>[0;32;49mok<esc>[0m]: ..."); a
+    # duration takes the padding in front of it (ctest right-aligns times).
+    sed 's/\x1b\[[0-9;]*m//g' "$workdir/test.$tag.log" | grep -aiE "$filter" | sed -E 's/ *[0-9]+(\.[0-9]+)? ?(ms|sec|s)\b/ <time>/g' \
       > "$workdir/test.$tag.results"
   fi
 }
