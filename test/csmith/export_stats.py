@@ -2,9 +2,11 @@
 """Reads alignlint export directories (docs/export-format.md) for the
 verification scripts in test/csmith and test/real.
 
-  export_stats.py summary DIR [--json OUT]
+  export_stats.py summary DIR [--apply-log LOG] [--json OUT]
       Records flagged by field-order, records with a fix, records vetoed (by
       reason), records fixed (a fix and no veto from any TU), bytes saved.
+      LOG, the stderr of `alignlint apply DIR`, adds the fixes apply refused
+      because the TUs that saw a header record disagree (not fixed).
       Prints `key: value` lines; --json also writes the fixed records so that
       `recheck` can find them again after the fix.
 
@@ -19,7 +21,8 @@ verification scripts in test/csmith and test/real.
       fix and no veto. Prints the count on the first line, then one line per
       record. Must be 0: one run converges. Records whose first-run fix was
       refused because it overlaps another record's fix (FIRST_JSON's
-      "deferred_records", a known second-run case) are listed but not
+      "deferred_records", a known second-run case) or by apply because its
+      TUs disagree ("disagreed_records", refused again) are listed but not
       counted.
 
   export_stats.py aggregate RESULT.json...
@@ -38,6 +41,9 @@ import sys
 import yaml
 
 OVERLAP_NOTE = "is also rewritten by the fix for"
+APPLY_REFUSAL_RE = re.compile(
+    r"^vetoed: '(?P<name>[^']*)' is \d+ bytes .*?: "
+    r"not every TU that saw the record agrees: (?P<why>.*)$")
 SIZE_RE = re.compile(r"^'(?P<name>.*)' is (?P<cur>\d+) bytes but could be (?P<new>\d+)")
 
 
@@ -64,8 +70,23 @@ def key_of(msg):
     return (msg.get("FilePath", ""), int(msg.get("FileOffset", 0)))
 
 
-def summarize(path):
+def apply_refusals(apply_log):
+    """Record name -> why `alignlint apply` refused its fix (the TUs disagree):
+    the first TU's reason, file names taken out."""
+    refused = {}
+    with open(apply_log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = APPLY_REFUSAL_RE.match(line.rstrip("\n"))
+            if m and m.group("name") not in refused:
+                why = re.sub(r"^\S+: ", "", m.group("why").split("; ")[0])
+                why = re.sub(r"\S*/\S*", "<file>", why)
+                refused[m.group("name")] = "the TUs disagree: " + why
+    return refused
+
+
+def summarize(path, apply_log=None):
     diags = load_dir(path)
+    refused_by_apply = apply_refusals(apply_log) if apply_log else {}
     findings = {}     # key -> dict
     vetoes = collections.defaultdict(list)  # key -> [message]
     for d in diags:
@@ -91,6 +112,7 @@ def summarize(path):
     reasons = collections.Counter()
     fixed = []
     deferred = []     # refused: overlaps another record's fix (next run)
+    disagreed = []    # refused by apply: its TUs disagree (every run)
     no_fix_unexplained = 0
     for key, f in sorted(findings.items()):
         if any(OVERLAP_NOTE in n for n in f["notes"]):
@@ -101,6 +123,9 @@ def summarize(path):
             prefix = f["name"] + ": "
             text = text[len(prefix):] if text.startswith(prefix) else text
             reasons[normalize_reason(text)] += 1
+        elif f["has_fix"] and f["name"] in refused_by_apply:
+            reasons[normalize_reason(refused_by_apply[f["name"]])] += 1
+            disagreed.append(f)
         elif f["has_fix"]:
             fixed.append(f)
         elif f["notes"]:
@@ -123,6 +148,8 @@ def summarize(path):
         "fixed_records": [{"file": f["file"], "name": f["name"]} for f in fixed],
         "deferred_records": [{"file": f["file"], "name": f["name"]}
                              for f in deferred],
+        "disagreed_records": [{"file": f["file"], "name": f["name"]}
+                              for f in disagreed],
     }
 
 
@@ -148,13 +175,15 @@ def recheck(first_json, path):
 def rounds(first_json, path):
     with open(first_json, encoding="utf-8") as f:
         first = json.load(f)
-    deferred = {(r["file"], r["name"]) for r in first.get("deferred_records", [])}
+    known = {(r["file"], r["name"]): " (deferred: overlapping fixes)"
+             for r in first.get("deferred_records", [])}
+    known.update({(r["file"], r["name"]): " (refused by apply: its TUs disagree)"
+                  for r in first.get("disagreed_records", [])})
     counted, listed = 0, []
     for r in summarize(path)["fixed_records"]:
-        known = (r["file"], r["name"]) in deferred
-        counted += 0 if known else 1
-        listed.append("%s: %s%s" % (r["file"], r["name"],
-                                    " (deferred: overlapping fixes)" if known else ""))
+        why = known.get((r["file"], r["name"]), "")
+        counted += 0 if why else 1
+        listed.append("%s: %s%s" % (r["file"], r["name"], why))
     print(counted)
     for line in listed:
         print(line)
@@ -219,13 +248,15 @@ def aggregate(files):
 
 
 def main(argv):
-    if len(argv) >= 2 and argv[1] == "summary":
-        s = summarize(argv[2])
-        if len(argv) >= 5 and argv[3] == "--json":
-            with open(argv[4], "w", encoding="utf-8") as f:
+    if len(argv) >= 3 and argv[1] == "summary":
+        opts = dict(zip(argv[3::2], argv[4::2]))
+        s = summarize(argv[2], opts.get("--apply-log"))
+        if "--json" in opts:
+            with open(opts["--json"], "w", encoding="utf-8") as f:
                 json.dump(s, f, indent=1)
         for k, v in s.items():
-            if k not in ("reasons", "fixed_records", "deferred_records"):
+            if k not in ("reasons", "fixed_records", "deferred_records",
+                         "disagreed_records"):
                 print("%s: %s" % (k, v))
         for k, v in sorted(s["reasons"].items(), key=lambda kv: -kv[1]):
             print("refused: %d %s" % (v, k))
