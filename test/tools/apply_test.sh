@@ -36,7 +36,7 @@ instantiate() {
     [ -n "$digest_ref" ] || continue
     file=${digest_ref#@DIGEST:}
     file=${file%@}
-    text=${text//"$digest_ref"/sha256:$(sha256sum <"$root/$file" | cut -d' ' -f1)}
+    text=${text//"$digest_ref"/xxh64:$(xxhsum -H1 <"$root/$file" | cut -d' ' -f1)}
   done < <(grep -o '@DIGEST:[^@]*@' <<<"$text" | sort -u)
   printf '%s\n' "$text" >"$2"
 }
