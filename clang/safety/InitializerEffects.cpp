@@ -1,5 +1,7 @@
 #include "InitializerEffects.h"
 
+#include "EffectFreeLifetimes.h"
+
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -35,9 +37,24 @@ bool isPureConstructor(const CXXConstructorDecl *Ctor) {
   return Ctor && (Ctor->isTrivial() || Ctor->isConstexpr());
 }
 
+/// An argument a constructor of an effect-free library value can take
+/// without reading memory the initialization of another member could
+/// change: a scalar value, a string literal, a braced list.
+bool isValueArgument(const Expr *Arg) {
+  if (isa<CXXDefaultArgExpr>(Arg))
+    return true;
+  Arg = Arg->IgnoreParenImpCasts();
+  if (isa<StringLiteral>(Arg) || isa<CXXStdInitializerListExpr>(Arg))
+    return true;
+  QualType T = Arg->getType();
+  return T->isScalarType() && !T->isPointerType() && !T->isReferenceType() &&
+         !T->isMemberPointerType();
+}
+
 class Classifier {
 public:
-  explicit Classifier(const RecordDecl *RD) : RD(RD) {}
+  Classifier(const RecordDecl *RD, EffectFreeLifetimes &Types)
+      : RD(RD), Types(Types) {}
 
   void scan(const Stmt *S) {
     if (!S)
@@ -78,11 +95,18 @@ private:
       return true;
     }
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
-      if (!isPureConstructor(Construct->getConstructor()))
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      bool Copy = Ctor && Ctor->isCopyOrMoveConstructor() &&
+                  Construct->getNumArgs() > 0;
+      if (!isPureConstructor(Ctor) && !constructsEffectFreeValue(Construct))
         effect(E);
-      else if (Construct->getConstructor()->isCopyOrMoveConstructor() &&
-               Construct->getNumArgs() > 0)
-        return read(Construct->getArg(0));   // a trivial copy reads it
+      else if (Copy)
+        return read(Construct->getArg(0));   // a copy reads it
+      return true;
+    }
+    if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E)) {
+      if (!Types.destruction(Bind->getType()))
+        effect(E);
       return true;
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(E))
@@ -99,10 +123,27 @@ private:
       scan(Default->getExpr());
       return false;
     }
-    if (isa<CXXBindTemporaryExpr>(E) || isa<CXXNewExpr>(E) ||
+    if (isa<CXXNewExpr>(E) ||
         isa<CXXDeleteExpr>(E) || isa<CXXThrowExpr>(E) || isa<StmtExpr>(E) ||
         isa<VAArgExpr>(E) || isa<AtomicExpr>(E) || isa<BlockExpr>(E))
       effect(E);
+    return true;
+  }
+
+  /// Constructs a value of a type whose lifetime and copies are
+  /// effect-free with a constructor that is implicit or the library's, from
+  /// a copy, literals or scalars.
+  bool constructsEffectFreeValue(const CXXConstructExpr *Construct) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    QualType T = Construct->getType();
+    if (!Ctor || (Ctor->isUserProvided() && !Types.isLibraryValue(T)) ||
+        !Types.lifetime(T) || !Types.copy(T))
+      return false;
+    if (Ctor->isCopyOrMoveConstructor())
+      return true;
+    for (const Expr *Arg : Construct->arguments())
+      if (!isValueArgument(Arg))
+        return false;
     return true;
   }
 
@@ -150,14 +191,21 @@ private:
   }
 
   const RecordDecl *RD;
+  EffectFreeLifetimes &Types;
 };
 
 } // namespace
 
-InitializerEffects classifyInitializer(const Expr *E, const RecordDecl *Record) {
-  Classifier C(Record);
+InitializerEffects classifyInitializer(const Expr *E, const RecordDecl *Record,
+                                       EffectFreeLifetimes &Types) {
+  Classifier C(Record, Types);
   C.scan(E);
   return std::move(C.Result);
+}
+
+InitializerEffects classifyInitializer(const Expr *E, const RecordDecl *Record) {
+  EffectFreeLifetimes Types;
+  return classifyInitializer(E, Record, Types);
 }
 
 } // namespace alignlint

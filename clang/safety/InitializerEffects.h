@@ -3,7 +3,9 @@
 // orders a field-order fix keeps (OrderConstraints, docs/safety.md).
 //  - effects: calls of functions that are not constexpr (or
 //    __attribute__((const))), constructors that are neither trivial nor
-//    constexpr, temporaries with non-trivial destructors, assignments,
+//    constexpr, temporaries with non-trivial destructors (both unless the
+//    type's lifetime is effect-free, EffectFreeLifetimes.h, and the
+//    constructor only copies a value or takes literals), assignments,
 //    increments, new/delete/throw, volatile accesses, and reads of memory
 //    other than local variables and parameters held by value (globals,
 //    through pointers and references);
@@ -22,6 +24,8 @@
 
 namespace alignlint {
 
+class EffectFreeLifetimes;
+
 struct InitializerEffects {
   const clang::Stmt *Effect = nullptr;   // the first, or null when pure
   std::vector<const clang::FieldDecl *> MemberReads;   // this->f of Record
@@ -34,6 +38,9 @@ struct InitializerEffects {
 /// of its lists).
 InitializerEffects classifyInitializer(const clang::Expr *E,
                                        const clang::RecordDecl *Record);
+InitializerEffects classifyInitializer(const clang::Expr *E,
+                                       const clang::RecordDecl *Record,
+                                       EffectFreeLifetimes &Types);
 
 } // namespace alignlint
 

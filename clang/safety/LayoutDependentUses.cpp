@@ -3,6 +3,7 @@
 #include "RecordModelBuilder.h"
 #include "UnionOverlays.h"
 
+#include "clang/AST/Attr.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -268,12 +269,50 @@ void LayoutUseDetector::overAllocation(const BinaryOperator *BO) {
   const RecordDecl *RD = recordEndIn(BO->getLHS());
   if (!RD)
     RD = recordEndIn(BO->getRHS());
+  noteTail(RD, BO->getOperatorLoc());
+}
+
+void LayoutUseDetector::noteTail(const RecordDecl *RD, SourceLocation Loc) {
   for (int Depth = 0; RD && Depth < 8; ++Depth) {
-    Note(RD, BO->getOperatorLoc(), LayoutTie::Tail,
+    Note(RD, Loc, LayoutTie::Tail,
          "sizes memory past the end of '" + recordDisplayName(RD) +
              "', which its last member grows into");
     const FieldDecl *Last = lastField(RD);
     RD = Last ? storedRecord(Last->getType()) : nullptr;
+  }
+}
+
+namespace {
+
+/// A call that allocates memory: the C allocators, a function declared
+/// with __attribute__((alloc_size)), or a wrapper named for what it does
+/// (xmalloc, xcalloc, git's xmallocz, g_malloc, ...).
+bool isAllocationCall(const CallExpr *CE, StringRef Name) {
+  const FunctionDecl *FD = CE->getDirectCallee();
+  if (FD && FD->hasAttr<AllocSizeAttr>())
+    return true;
+  return Name.contains_insensitive("alloc");
+}
+
+/// A helper that multiplies sizes (st_mult, size_mul): sizeof(R) among its
+/// arguments sizes an array of R, not memory past one R.
+bool multipliesSizes(StringRef Name) {
+  return Name.contains_insensitive("mul");
+}
+
+} // namespace
+
+/// `xmalloc(st_add3(sizeof(*x), len, 1))`: the size of an allocation adds
+/// the end of a record to other terms through a helper call (an overflow
+/// checking add, a function a macro expands to). Nested helpers count too.
+void LayoutUseDetector::overAllocationThroughHelper(const Expr *Size) {
+  const auto *Helper = dyn_cast<CallExpr>(Size->IgnoreParenImpCasts());
+  if (!Helper || Helper->getNumArgs() < 2 ||
+      multipliesSizes(calleeName(Helper)))
+    return;
+  for (const Expr *Arg : Helper->arguments()) {
+    noteTail(recordEndIn(Arg), Arg->getBeginLoc());
+    overAllocationThroughHelper(Arg);
   }
 }
 
@@ -283,6 +322,11 @@ void LayoutUseDetector::call(const CallExpr *CE) {
     return;
   if (findByteFunction(Name, CE->getNumArgs()))
     return byteFunction(CE, Name);
+  if (isAllocationCall(CE, Name)) {
+    for (const Expr *Size : CE->arguments())
+      overAllocationThroughHelper(Size);
+    return;
+  }
   if (Name == "dump_struct" && CE->getNumArgs() >= 1) {
     if (const RecordDecl *RD = structOf(pointeeOf(CE->getArg(0))))
       Note(RD, CE->getBeginLoc(), LayoutTie::Order,

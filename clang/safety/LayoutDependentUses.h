@@ -80,6 +80,8 @@ private:
                clang::QualType To, llvm::StringRef How);
   void orderedByBytes(const clang::Expr *E, clang::SourceLocation Loc);
   void overAllocation(const clang::BinaryOperator *BO);
+  void overAllocationThroughHelper(const clang::Expr *Size);
+  void noteTail(const clang::RecordDecl *RD, clang::SourceLocation Loc);
   void pointerFromElsewhere(const clang::CastExpr *CE,
                             const clang::RecordDecl *Target);
 

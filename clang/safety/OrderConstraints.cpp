@@ -1,5 +1,6 @@
 #include "OrderConstraints.h"
 
+#include "EffectFreeLifetimes.h"
 #include "InitializerEffects.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -162,33 +163,21 @@ private:
   std::set<std::pair<size_t, size_t>> Seen;
 };
 
-/// Whether constructing a member of type T with its default constructor,
-/// or destroying it, may have an effect (arrays: of each element).
-bool defaultConstructionHasEffect(ASTContext &Ctx, QualType T) {
-  const auto *RD = Ctx.getBaseElementType(T)->getAsCXXRecordDecl();
-  return RD && RD->hasDefinition() && RD->hasNonTrivialDefaultConstructor() &&
-         !RD->hasConstexprDefaultConstructor();
-}
-
-bool destructionHasEffect(ASTContext &Ctx, QualType T) {
-  const auto *RD = Ctx.getBaseElementType(T)->getAsCXXRecordDecl();
-  return RD && RD->hasDefinition() && RD->hasNonTrivialDestructor();
-}
-
 /// Members constructed or destroyed with effects, and default member
 /// initializers that read other members.
-void addLifetimeOrders(ASTContext &Ctx, const RecordModel &Model,
+void addLifetimeOrders(const RecordModel &Model,
                        ConstraintCollector &Out) {
+  EffectFreeLifetimes Types;
   std::vector<const FieldDecl *> Effectful;
   for (const FieldDecl *FD : Model.Record->fields()) {
-    bool Effect = destructionHasEffect(Ctx, FD->getType());
+    bool Effect;
     const Expr *Init = FD->getInClassInitializer();
     if (FD->hasInClassInitializer() && Init) {
-      InitializerEffects E = classifyInitializer(Init, Model.Record);
-      Effect = Effect || !E.pure();
+      InitializerEffects E = classifyInitializer(Init, Model.Record, Types);
+      Effect = !E.pure() || !Types.destruction(FD->getType());
       Out.memberReads(FD, E.MemberReads, Init->getBeginLoc());
     } else {
-      Effect = Effect || defaultConstructionHasEffect(Ctx, FD->getType());
+      Effect = !Types.lifetime(FD->getType());
     }
     if (Effect)
       Effectful.push_back(FD);
@@ -359,7 +348,7 @@ OrderConstraintSet declarationOrderConstraints(ASTContext &Ctx,
                                                const RecordModel &Model) {
   ConstraintCollector Out(Ctx, Model);
   if (isa<CXXRecordDecl>(Model.Record))
-    addLifetimeOrders(Ctx, Model, Out);
+    addLifetimeOrders(Model, Out);
   addDeclarationDependencies(Ctx, Model, Out);
   return std::move(Out.Set);
 }

@@ -36,7 +36,7 @@ instantiate() {
     [ -n "$digest_ref" ] || continue
     file=${digest_ref#@DIGEST:}
     file=${file%@}
-    text=${text//"$digest_ref"/sha256:$(sha256sum <"$root/$file" | cut -d' ' -f1)}
+    text=${text//"$digest_ref"/xxh64:$(xxhsum -H1 <"$root/$file" | cut -d' ' -f1)}
   done < <(grep -o '@DIGEST:[^@]*@' <<<"$text" | sort -u)
   printf '%s\n' "$text" >"$2"
 }
@@ -113,6 +113,17 @@ expect_status 1
 expect_same_file "$root/inc/conn.h" "$fixtures/conn.h"
 expect_err "vetoed: 'struct conn' is 24 bytes but could be 16; reordering saves 8 bytes: struct conn: positional initializer at b.c:12:20"
 expect_err "alignlint: applied 0 fixes to 0 files; 1 vetoed, 0 stale, 0 conflicting"
+
+# (3b) An export written by an older alignlint (SHA-256 digests): rejected
+# with an error that says so, nothing edited.
+new_scenario old_digest_format
+cp "$fixtures/conn.h" "$root/conn.h"
+instantiate simple.yaml.in "$root/fixes/main.c.0000000000000001.yaml" \
+  "s|@DIGEST:conn.h@|sha256:$(sha256sum <"$fixtures/conn.h" | cut -d' ' -f1)|"
+run_tool apply fixes
+expect_status 2
+expect_err "written by an older alignlint (SHA-256 digests)"
+expect_same_file "$root/conn.h" "$fixtures/conn.h"
 
 # (4) The file changed after the export (a line was added above the record):
 # refused, untouched.

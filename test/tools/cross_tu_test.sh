@@ -178,6 +178,26 @@ expect_err "applied 1 fixes to 2 files"
 grep -q 'alignlint-record-view' "$root"/fixes/d.c.*.yaml &&
   fail "d.c records a view of a record it does not use"
 
+# (6) A TU whose other header changes after the export: b.c also uses
+# struct other from inc/other.h, which is edited afterwards. b.c's view of
+# conn was made with the old other.h, so b.c is stale and the fix refused.
+new_scenario other_header_changed
+cat >"$root/inc/other.h" <<'H'
+struct other { int count; };
+H
+write_tu a "$positional"
+write_tu b "#include \"other.h\"
+static struct other o = {5};
+$positional"
+compile a -DVALUE_TYPE=double
+compile b -DVALUE_TYPE=double
+echo '/* edited after the export */' >>"$root/inc/other.h"
+sums=$(checksums)
+run_apply
+expect_status 1
+expect_err "$root/b.c: changed since the export"
+[ "$(checksums)" = "$sums" ] || fail "a file changed"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures check(s) failed"
   exit 1

@@ -4,14 +4,18 @@
 
 #include <stddef.h>
 
-#define DIGEST_PREFIX "sha256:"
-/* "sha256:" + 64 hex digits + NUL */
-#define DIGEST_TEXT_SIZE (sizeof DIGEST_PREFIX - 1 + 64 + 1)
+/* XXH64 with seed 0, as the plugin computes it (docs/export-format.md). */
+#define DIGEST_PREFIX "xxh64:"
+#define DIGEST_HEX_DIGITS 16
+/* Older exports' digests: recognised only to say they are outdated. */
+#define OLD_DIGEST_PREFIX "sha256:"
+/* "xxh64:" + 16 hex digits + NUL */
+#define DIGEST_TEXT_SIZE (sizeof DIGEST_PREFIX - 1 + DIGEST_HEX_DIGITS + 1)
 
-/* Writes "sha256:<64 lowercase hex digits>" for `bytes` into `text`. */
+/* Writes "xxh64:<16 lowercase hex digits>" for `bytes` into `text`. */
 void digest_text(const char *bytes, size_t length, char text[DIGEST_TEXT_SIZE]);
 
-/* Whether `text` is "sha256:" followed by 64 hex digits (either case). */
+/* Whether `text` is "xxh64:" followed by 16 hex digits (either case). */
 int digest_text_is_valid(const char *text);
 
 /* Whether two valid digest texts name the same digest. */

@@ -84,10 +84,18 @@ static void add_veto(struct fix_set *set, size_t *capacity,
 
 static int add_digest(struct fix_set *set, size_t *capacity,
                       const struct diagnostic *diagnostic) {
+  if (strncmp(diagnostic->message, OLD_DIGEST_PREFIX,
+              sizeof OLD_DIGEST_PREFIX - 1) == 0) {
+    fprintf(stderr,
+            "alignlint: error: %s: written by an older alignlint (SHA-256 "
+            "digests); compile again with the export on to refresh it\n",
+            diagnostic->origin);
+    return -1;
+  }
   if (!digest_text_is_valid(diagnostic->message) || !diagnostic->file_path[0]) {
     fprintf(stderr,
             "alignlint: error: %s: %s needs a FilePath and a Message "
-            "'" DIGEST_PREFIX "<64 hex digits>', not '%s'\n",
+            "'" DIGEST_PREFIX "<16 hex digits>', not '%s'\n",
             diagnostic->origin, DIGEST_NAME, diagnostic->message);
     return -1;
   }

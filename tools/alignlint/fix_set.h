@@ -30,7 +30,7 @@ struct veto {
 
 struct file_digest {
   const char *file_path;
-  const char *digest; /* "sha256:<hex>" */
+  const char *digest; /* "xxh64:<hex>" */
 };
 
 struct fix_set {

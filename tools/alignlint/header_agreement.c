@@ -45,6 +45,8 @@ enum unit_state { UNIT_UNKNOWN, UNIT_FRESH, UNIT_STALE, UNIT_NO_DIGEST };
 struct settling {
   const struct diagnostic_list *diagnostics;
   const char **main_digests; /* per unit: its main file's digest, or NULL */
+  const struct diagnostic **digests; /* every digest, grouped by unit */
+  size_t *first_digest;              /* per unit (and one past): in digests */
   enum unit_state *states;   /* per unit, judged on first need */
   struct fix *raw;           /* the per-TU copies, sorted by key, unit */
   size_t raw_count;
@@ -58,37 +60,62 @@ static int compare_keys_then_units(const void *a_ptr, const void *b_ptr) {
   return order ? order : (a->unit > b->unit) - (a->unit < b->unit);
 }
 
-static void find_main_digests(struct settling *run) {
+/* Finds each unit's digests: its main file's, and those of the other files
+ * its views and edits touch. */
+static void find_digests(struct settling *run) {
   const struct diagnostic_list *list = run->diagnostics;
-  run->main_digests = xmalloc((list->unit_count + 1) * sizeof(char *));
-  run->states = xmalloc((list->unit_count + 1) * sizeof(enum unit_state));
-  for (size_t u = 0; u < list->unit_count; u++) {
+  size_t units = list->unit_count;
+  run->main_digests = xmalloc((units + 1) * sizeof(char *));
+  run->states = xmalloc((units + 1) * sizeof(enum unit_state));
+  run->first_digest = xmalloc((units + 2) * sizeof(size_t));
+  for (size_t u = 0; u <= units + 1; u++)
+    run->first_digest[u] = 0;
+  for (size_t u = 0; u < units; u++) {
     run->main_digests[u] = NULL;
     run->states[u] = UNIT_UNKNOWN;
   }
+  for (size_t i = 0; i < list->count; i++)
+    if (strcmp(list->items[i].name, DIGEST_NAME) == 0)
+      run->first_digest[list->items[i].unit + 2]++;
+  for (size_t u = 2; u <= units + 1; u++)
+    run->first_digest[u] += run->first_digest[u - 1];
+  /* first_digest[u + 1] counts unit u's digests placed so far; once all are
+   * placed it is where unit u + 1's begin. */
+  run->digests = xmalloc((run->first_digest[units + 1] + 1) *
+                         sizeof(struct diagnostic *));
   for (size_t i = 0; i < list->count; i++) {
     const struct diagnostic *d = &list->items[i];
-    if (strcmp(d->name, DIGEST_NAME) == 0 &&
-        strcmp(d->file_path, list->units[d->unit].main_file) == 0)
+    if (strcmp(d->name, DIGEST_NAME) != 0)
+      continue;
+    run->digests[run->first_digest[d->unit + 1]++] = d;
+    if (strcmp(d->file_path, list->units[d->unit].main_file) == 0)
       run->main_digests[d->unit] = d->message;
   }
 }
 
-/* Whether the TU's main file still has the content it was compiled from. */
+/* Whether the file still has the content whose digest is `expected`. */
+static int file_matches(const char *path, const char *expected) {
+  struct file_content content;
+  if (read_file_content(path, &content) != 0)
+    return 0; /* gone or unreadable: not what was compiled */
+  char actual[DIGEST_TEXT_SIZE];
+  digest_text(content.bytes, content.size, actual);
+  free(content.bytes);
+  return digest_texts_equal(expected, actual);
+}
+
+/* Whether the TU's main file, and every other file it recorded a digest
+ * of, still have the content it was compiled from. */
 static enum unit_state unit_state(struct settling *run, size_t unit) {
   if (run->states[unit] != UNIT_UNKNOWN)
     return run->states[unit];
-  const char *expected = run->main_digests[unit];
-  struct file_content content;
   enum unit_state state = UNIT_NO_DIGEST;
-  if (expected &&
-      read_file_content(run->diagnostics->units[unit].main_file, &content) != 0)
-    state = UNIT_STALE; /* gone or unreadable: not what was compiled */
-  else if (expected) {
-    char actual[DIGEST_TEXT_SIZE];
-    digest_text(content.bytes, content.size, actual);
-    state = digest_texts_equal(expected, actual) ? UNIT_FRESH : UNIT_STALE;
-    free(content.bytes);
+  if (run->main_digests[unit]) {
+    state = UNIT_FRESH;
+    for (size_t i = run->first_digest[unit]; i < run->first_digest[unit + 1];
+         i++)
+      if (!file_matches(run->digests[i]->file_path, run->digests[i]->message))
+        state = UNIT_STALE;
   }
   return run->states[unit] = state;
 }
@@ -267,9 +294,9 @@ static void settle_record(struct settling *run, const struct record_view *views,
 void settle_header_fixes(const struct diagnostic_list *diagnostics,
                          const struct record_view *views, size_t view_count,
                          struct fix **fixes, size_t *fix_count) {
-  struct settling run = {diagnostics, NULL, NULL, *fixes,
-                         *fix_count,  NULL, 0,    0};
-  find_main_digests(&run);
+  struct settling run = {diagnostics, NULL, NULL, NULL, NULL,
+                         *fixes,      *fix_count, NULL, 0, 0};
+  find_digests(&run);
   qsort(run.raw, run.raw_count, sizeof *run.raw, compare_keys_then_units);
   size_t v = 0;
   for (size_t i = 0, past; i < run.raw_count; i = past) {
@@ -295,6 +322,8 @@ void settle_header_fixes(const struct diagnostic_list *diagnostics,
     }
   }
   free(run.main_digests);
+  free(run.digests);
+  free(run.first_digest);
   free(run.states);
   free(*fixes);
   *fixes = run.settled;
