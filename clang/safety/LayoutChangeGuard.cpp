@@ -23,6 +23,50 @@ const RecordDecl *changedFromModel(QualType T, bool AsBase,
   return Fixed.front();
 }
 
+/// Whether Outer holds Inner by value: as a member, an array element or a
+/// base, at any depth (Depth bounds pathological nesting).
+bool holdsByValue(const RecordDecl *Outer, const RecordDecl *Inner,
+                  unsigned Depth = 0) {
+  const RecordDecl *Def = Outer->getDefinition();
+  if (!Def || Depth > 16)
+    return false;
+  auto Holds = [&](QualType T) {
+    const RecordDecl *Stored = storedRecord(T);
+    return Stored && (cast<RecordDecl>(Stored->getCanonicalDecl()) == Inner ||
+                      holdsByValue(Stored, Inner, Depth + 1));
+  };
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(Def))
+    for (const CXXBaseSpecifier &Base : CXX->bases())
+      if (Holds(Base.getType()))
+        return true;
+  for (const FieldDecl *FD : Def->fields())
+    if (Holds(FD->getType()))
+      return true;
+  return false;
+}
+
+/// A record that holds this one by value changes with it: its size and the
+/// offsets after this member. Code that asserts its size or ties its bytes
+/// to positions forbids the change as it would for the record itself.
+bool containersAllowChange(const CheckContext &TU, const RecordModel &Model,
+                           Refusal &Why) {
+  const RecordDecl *Self = cast<RecordDecl>(Model.Record->getCanonicalDecl());
+  for (const auto &Entry : TU.Uses().all()) {
+    const LayoutFacts &Facts = Entry.second.Layout;
+    for (LayoutTie Tie : {LayoutTie::Positions, LayoutTie::Size}) {
+      const LayoutFacts::Use &Use = Facts.of(Tie);
+      if (Use.Loc.isInvalid() || Entry.first == Self ||
+          !holdsByValue(Entry.first, Self))
+        continue;
+      return Why.set(Use.Loc, "this code " + Use.What + " ('" +
+                                  recordDisplayName(Entry.first) +
+                                  "' holds '" + Model.DisplayName +
+                                  "', whose fix changes its layout)");
+    }
+  }
+  return true;
+}
+
 bool changedBy(const RecordDecl *Fixed, SourceLocation Loc,
                const std::string &What, Refusal &Why) {
   return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed) +
@@ -144,6 +188,8 @@ bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
   const RecordUses *Uses = TU.Uses().find(Model.Record);
   if (Uses && (!tiesAllowChange(Uses->Layout, Model, Change, Why) ||
                !castsAllowChange(Uses->Layout, Model, Change, TU.Ctx, Why)))
+    return false;
+  if (!containersAllowChange(TU, Model, Why))
     return false;
   return !movesUnits(Model, Change.Order) ||
          pinsAllowOrder(TU, Model, Uses, Change.Order, Why);

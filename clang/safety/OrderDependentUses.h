@@ -42,6 +42,10 @@ public:
   /// The uses of a record (by canonical declaration), or null.
   const RecordUses *find(const clang::RecordDecl *RD) const;
   RecordUses &of(const clang::RecordDecl *RD);
+  /// Every record with uses (canonical declarations) and its uses.
+  const std::map<const clang::RecordDecl *, RecordUses> &all() const {
+    return ByRecord;
+  }
   /// The TU's function instantiations (filled by the scan).
   InstantiationSites &instantiations() { return Instantiations; }
   /// Where a note about U points: U.Loc, or for a use inside a library
