@@ -47,23 +47,13 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
   return true;
 }
 
-/// The orders the record and the TU's code need: the optimizer keeps them
-/// (field-order, hot-fields); this is the check that every proposed order
-/// does.
-static bool keepsNeededOrders(ASTContext &Ctx, const RecordModel &Model,
-                              const RecordPermutation &Perm,
-                              const RecordUses *Use, Refusal &Why) {
-  if (!keepsOrders(declarationOrderConstraints(Ctx, Model), Perm, Why) ||
-      !keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm, Why))
-    return false;
-  for (const al_order_constraint &C : Model.Constraints)   // other sources
-    if (Perm.NewUnitPos[C.before_unit] > Perm.NewUnitPos[C.after_unit])
-      return Why.set(Model.Record->getLocation(),
-                     "the proposed order moves " +
-                         Model.unitLabel(C.after_unit) + " before " +
-                         Model.unitLabel(C.before_unit) +
-                         ", an order the record keeps");
-  return true;
+/// The orders the TU's code needs: the optimizer keeps them (field-order,
+/// hot-fields); this checks that the proposed order does. The record's own
+/// orders (Model.Constraints) are checked by layoutChangeAllowed.
+static bool keepsUseOrders(ASTContext &Ctx, const RecordModel &Model,
+                           const RecordPermutation &Perm,
+                           const RecordUses *Use, Refusal &Why) {
+  return keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm, Why);
 }
 
 /// Code in this TU that depends on the order: rewrite what can be rewritten
@@ -75,7 +65,7 @@ static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
                                      std::vector<FixItHint> &Fixes,
                                      Refusal &Why) {
   const RecordUses *Use = Uses.find(Model.Record);
-  if (!keepsNeededOrders(Ctx, Model, Perm, Use, Why))
+  if (!keepsUseOrders(Ctx, Model, Perm, Use, Why))
     return false;
   if (!Use)
     return !isa<CXXRecordDecl>(Model.Record) ||
