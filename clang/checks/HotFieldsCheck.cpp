@@ -28,10 +28,10 @@ void CacheLineChecks::checkHotFields(
     const RecordUses *Uses = TU.Uses().find(Model.Record);
     OrderConstraintSet UseOrders = useOrderConstraints(TU.Ctx, Model, Uses);
     LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
-    if (!UseOrders.empty() || !Pins.Constraints.empty()) {
+    if (!UseOrders.empty() || !Pins.Orders.Constraints.empty()) {
       AllOrders = joinConstraints(Model, UseOrders);
-      AllOrders.insert(AllOrders.end(), Pins.Constraints.begin(),
-                       Pins.Constraints.end());
+      AllOrders.insert(AllOrders.end(), Pins.Orders.Constraints.begin(),
+                       Pins.Orders.Constraints.end());
       View.constraints = AllOrders.data();
       View.constraint_count = AllOrders.size();
       al_hot_fields_finding_free(&Found);

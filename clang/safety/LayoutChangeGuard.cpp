@@ -158,20 +158,11 @@ bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
   LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
   if (Pins.KeepOrder.Loc.isValid())
     return Why.set(Pins.KeepOrder.Loc, "this " + Pins.KeepOrder.What);
-  std::vector<size_t> Slot(Model.UnitFields.size());
-  for (size_t S = 0; S < Slot.size(); ++S)
-    Slot[Order[S]] = S;
-  auto Broken = [&](const al_order_constraint &C) {
-    return Slot[C.before_unit] > Slot[C.after_unit];
-  };
-  for (size_t I = 0; I < Pins.Constraints.size(); ++I)
-    if (Broken(Pins.Constraints[I])) {
-      const RecordModel::ConstraintReason &R = Pins.Reasons[Pins.ReasonOf[I]];
-      return Why.set(R.Loc, "the proposed order does not respect this line, "
-                            "which " + R.Text);
-    }
+  RecordPermutation Perm(Model, Order);
+  if (!keepsOrders(Pins.Orders, Perm, Why))
+    return false;
   for (const al_order_constraint &C : Model.Constraints)
-    if (Broken(C))
+    if (Perm.NewUnitPos[C.before_unit] > Perm.NewUnitPos[C.after_unit])
       return Why.set(Model.ConstraintReasons.empty()
                          ? TU.reportLoc(Model.Record)
                          : Model.ConstraintReasons.front().Loc,

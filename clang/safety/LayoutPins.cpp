@@ -68,20 +68,20 @@ unsigned commentsAbove(StringRef Buffer, unsigned Begin) {
 void pinLast(LayoutPins &Pins, size_t Unit, SourceLocation Loc,
              std::string Why) {
   for (size_t Other = 0; Other < Unit; ++Other) {
-    Pins.Constraints.push_back({Other, Unit});
-    Pins.ReasonOf.push_back(Pins.Reasons.size());
+    Pins.Orders.Constraints.push_back({Other, Unit});
+    Pins.Orders.ReasonOf.push_back(Pins.Orders.Reasons.size());
   }
-  Pins.Reasons.push_back({Loc, std::move(Why)});
+  Pins.Orders.Reasons.push_back({Loc, std::move(Why)});
 }
 
 /// Every unit written after Unit stays after it.
 void pinFirst(LayoutPins &Pins, size_t Unit, size_t Units, SourceLocation Loc,
               std::string Why) {
   for (size_t Other = Unit + 1; Other < Units; ++Other) {
-    Pins.Constraints.push_back({Unit, Other});
-    Pins.ReasonOf.push_back(Pins.Reasons.size());
+    Pins.Orders.Constraints.push_back({Unit, Other});
+    Pins.Orders.ReasonOf.push_back(Pins.Orders.Reasons.size());
   }
-  Pins.Reasons.push_back({Loc, std::move(Why)});
+  Pins.Orders.Reasons.push_back({Loc, std::move(Why)});
 }
 
 class CommentScan {
@@ -196,9 +196,9 @@ LayoutPins findLayoutPins(ASTContext &Ctx, const RecordUses *Uses,
 std::vector<RecordModel::ConstraintReason>
 addLayoutPins(ASTContext &Ctx, const RecordUses *Uses, RecordModel &Model) {
   LayoutPins Pins = findLayoutPins(Ctx, Uses, Model);
-  Model.Constraints.insert(Model.Constraints.end(), Pins.Constraints.begin(),
-                           Pins.Constraints.end());
-  return Pins.Reasons;
+  Model.Constraints.insert(Model.Constraints.end(), Pins.Orders.Constraints.begin(),
+                           Pins.Orders.Constraints.end());
+  return Pins.Orders.Reasons;
 }
 
 } // namespace alignlint

@@ -9,6 +9,7 @@
 #define ALIGNLINT_LAYOUT_PINS_H
 
 #include "LayoutDependentUses.h"
+#include "OrderConstraints.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
 
@@ -19,9 +20,7 @@
 namespace alignlint {
 
 struct LayoutPins {
-  std::vector<al_order_constraint> Constraints;
-  std::vector<RecordModel::ConstraintReason> Reasons;
-  std::vector<size_t> ReasonOf;   // per constraint: its index in Reasons
+  OrderConstraintSet Orders;    // the pins, with their reasons
   LayoutFacts::Use KeepOrder;   // the comment that forbids any reorder
 };
 
