@@ -23,11 +23,12 @@ void AlignLintConsumer::HandleTagDeclDefinition(TagDecl *Tag) {
 
 void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
   if (CI.getDiagnostics().hasErrorOccurred())
-    return;   // the export, too, stays out of broken code
+    return; // the export, too, stays out of broken code
   std::unique_ptr<FixExport> Export;
   if (!Opts.ExportDir.empty())
     Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(), Opts,
-                               Opts.ExportDir, CI.getFrontendOpts().OutputFile));
+                               Opts.ExportDir,
+                               CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);
   if (!Export)

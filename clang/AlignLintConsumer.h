@@ -20,7 +20,7 @@ public:
 
 private:
   clang::CompilerInstance &CI;
-  const PluginOptions Opts;   // a copy: clang destroys the action early
+  const PluginOptions Opts; // a copy: clang destroys the action early
   TranslationUnitRecords Found;
 };
 

@@ -11,9 +11,10 @@ static std::string majorMinorOf(const std::string &FullVersion) {
     return "";
   At += 8;
   size_t FirstDot = FullVersion.find('.', At);
-  size_t SecondDot = FirstDot == std::string::npos
-                         ? std::string::npos
-                         : FullVersion.find_first_not_of("0123456789", FirstDot + 1);
+  size_t SecondDot =
+      FirstDot == std::string::npos
+          ? std::string::npos
+          : FullVersion.find_first_not_of("0123456789", FirstDot + 1);
   return FullVersion.substr(At, SecondDot - At);
 }
 

@@ -45,9 +45,8 @@ static bool setRuleSeverity(const std::string &List, Severity Level,
   size_t Start = 0;
   while (Start <= List.size()) {
     size_t Comma = List.find(',', Start);
-    std::string Name = List.substr(Start, Comma == std::string::npos
-                                              ? std::string::npos
-                                              : Comma - Start);
+    std::string Name = List.substr(
+        Start, Comma == std::string::npos ? std::string::npos : Comma - Start);
     Rule R;
     if (Name == "all") {
       for (Severity &S : Out.RuleSeverity)
@@ -94,7 +93,8 @@ static bool parseOne(const std::string &Arg, PluginOptions &Out,
       Out.CacheLineBytes = Bytes;
       return true;
     }
-    Error = "'" + Arg + "': the cache line must be a power of two from 8 to 4096";
+    Error =
+        "'" + Arg + "': the cache line must be a power of two from 8 to 4096";
     return false;
   }
   if (Key == "keep-first-record-field" && (Value == "0" || Value == "1")) {

@@ -12,7 +12,7 @@ namespace alignlint {
 enum class Rule { FieldOrder, HotFields, Contended, FalseSharing, Straddle };
 constexpr int RuleCount = 5;
 
-const char *ruleName(Rule R);                 // "field-order"
+const char *ruleName(Rule R); // "field-order"
 bool ruleFromName(const std::string &Name, Rule &Out);
 
 /// What a rule's findings become before -Werror/-w are applied.
@@ -24,10 +24,10 @@ struct PluginOptions {
                                       Severity::Error};
   uint64_t MinSavedBytes = 1;
   uint64_t CacheLineBytes = 64;
-  bool KeepFirstRecordField = true;   // the C "base struct" idiom
+  bool KeepFirstRecordField = true; // the C "base struct" idiom
   bool ShowLayout = false;
   bool MainFileOnly = false;
-  std::string ExportDir;              // empty: no export
+  std::string ExportDir; // empty: no export
 
   Severity severity(Rule R) const { return RuleSeverity[int(R)]; }
 };

@@ -27,9 +27,12 @@ static void showLayout(FindingReporter &Reporter, const RecordModel &Model,
                        const PluginOptions &Opts, SourceLocation Loc) {
   al_record View = Model.view();
   if (!al_model_matches_clang(&View)) {
-    Reporter.remark(Loc, "layout of '" + Model.DisplayName + "': not shown: "
-                    "alignlint's layout model does not reproduce clang's here",
-                    "");
+    Reporter.remark(
+        Loc,
+        "layout of '" + Model.DisplayName +
+            "': not shown: "
+            "alignlint's layout model does not reproduce clang's here",
+        "");
     return;
   }
   View = Model.diagramView();
@@ -57,14 +60,14 @@ void analyzeTranslationUnit(ASTContext &Ctx,
     UsesScanned = true;
     return Uses;
   };
-  FixClaims Claims;   // what the fixes made so far edit
-  FixedLayouts Layouts(Ctx);   // and the layouts they change
+  FixClaims Claims;          // what the fixes made so far edit
+  FixedLayouts Layouts(Ctx); // and the layouts they change
   UnionOverlays Overlays;
   for (const RecordDecl *Union : Found.Unions)
     Overlays.addUnion(Union);
   MemberFlags FieldFlags(Ctx);
-  CheckContext TU{Ctx, Opts, Reporter, LazyUses, Claims, Layouts, Overlays,
-                  FieldFlags};
+  CheckContext TU{Ctx,    Opts,    Reporter, LazyUses,
+                  Claims, Layouts, Overlays, FieldFlags};
   FieldOrderCheck FieldOrder(TU);
   CacheLineChecks CacheLines(TU);
 
@@ -75,8 +78,8 @@ void analyzeTranslationUnit(ASTContext &Ctx,
     if (!isInScope(Ctx.getSourceManager(), Opts, RD))
       continue;
     if (!Opts.ShowLayout && isMinimalPlainRecord(Ctx, RD, FieldFlags))
-      continue;   // most records: settled without laying them out
-    CacheLines.checkStraddle(RD);   // its own path: packed records too
+      continue; // most records: settled without laying them out
+    CacheLines.checkStraddle(RD); // its own path: packed records too
     RecordModel Model;
     std::string SkipReason;
     if (!buildRecordModel(Ctx, RD, Opts, FieldFlags, Model, SkipReason))
@@ -87,7 +90,8 @@ void analyzeTranslationUnit(ASTContext &Ctx,
     RecordAfterFixes AfterFixes(Layouts, Model);
     bool Reported = Opts.severity(Rule::FieldOrder) != Severity::Off &&
                     FieldOrder.check(AfterFixes);
-    CacheLines.check(AfterFixes, Reported);   // contended, hot-fields, false-sharing
+    CacheLines.check(AfterFixes,
+                     Reported); // contended, hot-fields, false-sharing
     if (Opts.ShowLayout && !Reported)
       showLayout(Reporter, Model, Opts,
                  Ctx.getSourceManager().getExpansionLoc(RD->getLocation()));

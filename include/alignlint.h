@@ -38,7 +38,7 @@
 #define ALIGNLINT_HOT ALIGNLINT_ANNOTATE_("alignlint:hot")
 #define ALIGNLINT_HOT_GROUP(name) ALIGNLINT_ANNOTATE_("alignlint:hot:" #name)
 #define ALIGNLINT_CONTENDED ALIGNLINT_ANNOTATE_("alignlint:contended")
-#define ALIGNLINT_CONTENDED_GROUP(name) \
+#define ALIGNLINT_CONTENDED_GROUP(name)                                        \
   ALIGNLINT_ANNOTATE_("alignlint:contended:" #name)
 #define ALIGNLINT_IGNORE(rule) ALIGNLINT_ANNOTATE_("alignlint:ignore:" #rule)
 #else

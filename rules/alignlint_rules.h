@@ -24,40 +24,40 @@ extern "C" {
 /* ---- The model ---------------------------------------------------------- */
 
 enum al_member_flags {
-    AL_MEMBER_BITFIELD = 1u << 0,  /* width_bits is a bitfield width */
-    AL_MEMBER_ATOMIC = 1u << 1,    /* _Atomic, atomic_*, std::atomic<> */
-    AL_MEMBER_LOCK = 1u << 2,      /* pthread_mutex_t, std::mutex, ... */
+  AL_MEMBER_BITFIELD = 1u << 0, /* width_bits is a bitfield width */
+  AL_MEMBER_ATOMIC = 1u << 1,   /* _Atomic, atomic_*, std::atomic<> */
+  AL_MEMBER_LOCK = 1u << 2,     /* pthread_mutex_t, std::mutex, ... */
 };
 
 /* One field declaration (FieldDecl) as clang laid it out. */
 typedef struct al_member {
-    const char *name;          /* "" for unnamed bitfields */
-    const char *type_name;     /* as written, for diagrams: "unsigned int" */
-    uint64_t offset_bits;      /* clang's offset in the written order */
-    uint64_t size_bits;        /* bitfield width, or sizeof * 8 */
-    uint64_t type_size_bits;   /* sizeof(declared type) * 8 (bitfields) */
-    uint32_t align_bytes;      /* alignment the member is placed at */
-    unsigned flags;            /* enum al_member_flags */
-    int hot_group;             /* -1: not hot; else a group number */
-    int contended_group;       /* -1: not contended; else a group number */
+  const char *name;        /* "" for unnamed bitfields */
+  const char *type_name;   /* as written, for diagrams: "unsigned int" */
+  uint64_t offset_bits;    /* clang's offset in the written order */
+  uint64_t size_bits;      /* bitfield width, or sizeof * 8 */
+  uint64_t type_size_bits; /* sizeof(declared type) * 8 (bitfields) */
+  uint32_t align_bytes;    /* alignment the member is placed at */
+  unsigned flags;          /* enum al_member_flags */
+  int hot_group;           /* -1: not hot; else a group number */
+  int contended_group;     /* -1: not contended; else a group number */
 } al_member;
 
 enum al_unit_flags {
-    AL_UNIT_FENCE = 1u << 0,        /* zero-size, over-aligned or `:0`: never
-                                       moves; splits the record in segments */
-    AL_UNIT_PINNED_FIRST = 1u << 1, /* stays first (base-struct idiom) */
-    AL_UNIT_PINNED_LAST = 1u << 2,  /* flexible array member: stays last */
-    AL_UNIT_BITFIELD_RUN = 1u << 3, /* adjacent non-zero-width bitfields:
-                                       one memory location; two runs must
-                                       never become adjacent (they'd merge) */
+  AL_UNIT_FENCE = 1u << 0,        /* zero-size, over-aligned or `:0`: never
+                                     moves; splits the record in segments */
+  AL_UNIT_PINNED_FIRST = 1u << 1, /* stays first (base-struct idiom) */
+  AL_UNIT_PINNED_LAST = 1u << 2,  /* flexible array member: stays last */
+  AL_UNIT_BITFIELD_RUN = 1u << 3, /* adjacent non-zero-width bitfields:
+                                     one memory location; two runs must
+                                     never become adjacent (they'd merge) */
 };
 
 /* What moves as one: a field, a bitfield run, `int a, b;`, or an anonymous
  * struct/union member. Its members are consecutive in al_record.members. */
 typedef struct al_unit {
-    size_t first_member;
-    size_t member_count;
-    unsigned flags;           /* enum al_unit_flags */
+  size_t first_member;
+  size_t member_count;
+  unsigned flags; /* enum al_unit_flags */
 } al_unit;
 
 /* An order every proposed layout keeps: unit `before` stays before unit
@@ -73,22 +73,22 @@ typedef struct al_unit {
  * constraints cost) is al_optimize on a copy of the record with
  * constraint_count = 0. */
 typedef struct al_order_constraint {
-    size_t before_unit;
-    size_t after_unit;
+  size_t before_unit;
+  size_t after_unit;
 } al_order_constraint;
 
 typedef struct al_record {
-    const char *name;         /* "struct conn", "conn_t", "Foo" */
-    uint64_t size_bytes;      /* clang's sizeof */
-    uint32_t align_bytes;     /* clang's alignof */
-    uint64_t start_bits;      /* where own fields may begin (C++ bases and
-                                 vptr end here); 0 for C */
-    const al_member *members;
-    size_t member_count;
-    const al_unit *units;
-    size_t unit_count;
-    const al_order_constraint *constraints;  /* may be NULL when count is 0 */
-    size_t constraint_count;
+  const char *name;     /* "struct conn", "conn_t", "Foo" */
+  uint64_t size_bytes;  /* clang's sizeof */
+  uint32_t align_bytes; /* clang's alignof */
+  uint64_t start_bits;  /* where own fields may begin (C++ bases and
+                           vptr end here); 0 for C */
+  const al_member *members;
+  size_t member_count;
+  const al_unit *units;
+  size_t unit_count;
+  const al_order_constraint *constraints; /* may be NULL when count is 0 */
+  size_t constraint_count;
 } al_record;
 
 /* ---- Layout simulation -------------------------------------------------- */
@@ -109,13 +109,13 @@ bool al_model_matches_clang(const al_record *record);
 
 /* A proposed order of a record's units. */
 typedef struct al_plan {
-    size_t *order;            /* unit_count unit indices */
-    uint64_t size_bytes;      /* sizeof in that order */
-    bool proven_minimal;      /* every segment's order is proven minimal:
-                                 by the holes-free bound, or by the exact
-                                 search (any number of units, up to 2^16
-                                 states = product over classes of
-                                 interchangeable units of (count + 1)) */
+  size_t *order;       /* unit_count unit indices */
+  uint64_t size_bytes; /* sizeof in that order */
+  bool proven_minimal; /* every segment's order is proven minimal:
+                          by the holes-free bound, or by the exact
+                          search (any number of units, up to 2^16
+                          states = product over classes of
+                          interchangeable units of (count + 1)) */
 } al_plan;
 
 /* Finds the smallest sizeof reachable by reordering units (fences, pinned
@@ -133,16 +133,16 @@ void al_plan_free(al_plan *plan);
 /* ---- Rules and findings ------------------------------------------------- */
 
 typedef struct al_field_order_finding {
-    uint64_t current_bytes;
-    uint64_t proposed_bytes;
-    uint64_t current_cache_lines;  /* ceil(size / line) */
-    uint64_t proposed_cache_lines;
-    al_plan plan;                  /* the proposed order */
+  uint64_t current_bytes;
+  uint64_t proposed_bytes;
+  uint64_t current_cache_lines; /* ceil(size / line) */
+  uint64_t proposed_cache_lines;
+  al_plan plan; /* the proposed order */
 } al_field_order_finding;
 
 typedef struct al_field_order_options {
-    uint64_t min_saved_bytes;      /* report only savings >= this (default 1) */
-    uint64_t cache_line_bytes;     /* 64 */
+  uint64_t min_saved_bytes;  /* report only savings >= this (default 1) */
+  uint64_t cache_line_bytes; /* 64 */
 } al_field_order_options;
 
 /* Rule field-order. Returns true and fills *finding when reordering saves at
@@ -176,10 +176,10 @@ char *al_layout_diagram(const al_record *record, const size_t *order,
 
 /* alignlint:ignore:<rule> on a field, kept in al_member.flags. */
 enum al_member_ignore_flags {
-    AL_MEMBER_IGNORE_HOT_FIELDS = 1u << 8,
-    AL_MEMBER_IGNORE_CONTENDED = 1u << 9,
-    AL_MEMBER_IGNORE_FALSE_SHARING = 1u << 10,
-    AL_MEMBER_IGNORE_STRADDLE = 1u << 11,
+  AL_MEMBER_IGNORE_HOT_FIELDS = 1u << 8,
+  AL_MEMBER_IGNORE_CONTENDED = 1u << 9,
+  AL_MEMBER_IGNORE_FALSE_SHARING = 1u << 10,
+  AL_MEMBER_IGNORE_STRADDLE = 1u << 11,
 };
 
 #define AL_NO_MEMBER ((size_t)-1)
@@ -187,7 +187,7 @@ enum al_member_ignore_flags {
 /* The lines [first, last] that the bits [offset, offset + size) occupy (a
  * zero-size member: the line at its offset). */
 typedef struct al_line_span {
-    uint64_t first, last;
+  uint64_t first, last;
 } al_line_span;
 al_line_span al_line_span_of(uint64_t offset_bits, uint64_t size_bits,
                              uint64_t line_bits);
@@ -198,11 +198,11 @@ al_line_span al_line_span_of(uint64_t offset_bits, uint64_t size_bits,
  * For the straddle path align_bytes is the type's own alignment, even in a
  * packed record. */
 typedef struct al_straddle_finding {
-    size_t member;
-    uint64_t word_offset_bytes;    /* offset of the atomic word */
-    uint64_t word_bytes;
-    bool definite;                 /* crosses a line in record coordinates */
-    uint64_t boundary_bytes;       /* the boundary crossed (when definite) */
+  size_t member;
+  uint64_t word_offset_bytes; /* offset of the atomic word */
+  uint64_t word_bytes;
+  bool definite;           /* crosses a line in record coordinates */
+  uint64_t boundary_bytes; /* the boundary crossed (when definite) */
 } al_straddle_finding;
 
 /* Finds atomic/lock members whose atomic word crosses a line boundary in
@@ -214,9 +214,9 @@ size_t al_rule_straddle(const al_record *record, uint64_t cache_line_bytes,
 /* Rule false-sharing: an atomic or lock that is not annotated contended
  * shares a line with another such member or with a hot field. */
 typedef struct al_false_sharing_pair {
-    size_t member;                 /* the atomic or lock */
-    size_t other;                  /* another atomic/lock, or a hot field */
-    uint64_t line;                 /* the first line they share */
+  size_t member; /* the atomic or lock */
+  size_t other;  /* another atomic/lock, or a hot field */
+  uint64_t line; /* the first line they share */
 } al_false_sharing_pair;
 
 /* One pair per atomic/lock at most: its first atomic/lock neighbour after it
@@ -228,13 +228,13 @@ size_t al_rule_false_sharing(const al_record *record, uint64_t cache_line_bytes,
 /* Rule contended: each contended group starts a line in every instance and
  * no member outside the group touches any of its lines. */
 typedef struct al_contended_finding {
-    int group;
-    size_t first_member;           /* lowest offset in the group */
-    size_t last_member;            /* highest end in the group */
-    bool misaligned;               /* does not start a line everywhere */
-    size_t intruder;               /* member outside the group on one of its
-                                      lines, or AL_NO_MEMBER */
-    uint64_t intruder_line;
+  int group;
+  size_t first_member; /* lowest offset in the group */
+  size_t last_member;  /* highest end in the group */
+  bool misaligned;     /* does not start a line everywhere */
+  size_t intruder;     /* member outside the group on one of its
+                          lines, or AL_NO_MEMBER */
+  uint64_t intruder_line;
 } al_contended_finding;
 
 /* Evaluates the layout given by member offsets (NULL: clang's offsets in
@@ -245,19 +245,19 @@ size_t al_rule_contended(const al_record *record, uint64_t cache_line_bytes,
                          al_contended_finding *out, size_t max);
 
 enum al_contended_fix_problem {
-    AL_CONTENDED_FIX_OK,
-    AL_CONTENDED_FIX_MODEL,        /* the model does not match clang */
-    AL_CONTENDED_FIX_SCATTERED,    /* a group's units are not consecutive */
-    AL_CONTENDED_FIX_BITFIELD,     /* _Alignas would go on a bitfield */
-    AL_CONTENDED_FIX_NO_PROGRESS,  /* aligning does not satisfy the rule */
-    AL_CONTENDED_FIX_NOMEM,
+  AL_CONTENDED_FIX_OK,
+  AL_CONTENDED_FIX_MODEL,       /* the model does not match clang */
+  AL_CONTENDED_FIX_SCATTERED,   /* a group's units are not consecutive */
+  AL_CONTENDED_FIX_BITFIELD,    /* _Alignas would go on a bitfield */
+  AL_CONTENDED_FIX_NO_PROGRESS, /* aligning does not satisfy the rule */
+  AL_CONTENDED_FIX_NOMEM,
 };
 
 typedef struct al_contended_fix {
-    int problem;                   /* enum al_contended_fix_problem */
-    size_t problem_unit;           /* the unit concerned, when any */
-    uint64_t new_size_bytes;       /* sizeof with the alignments added */
-    uint32_t new_align_bytes;
+  int problem;             /* enum al_contended_fix_problem */
+  size_t problem_unit;     /* the unit concerned, when any */
+  uint64_t new_size_bytes; /* sizeof with the alignments added */
+  uint32_t new_align_bytes;
 } al_contended_fix;
 
 /* The units that need `_Alignas(line)` (set in align_unit, unit_count
@@ -271,28 +271,28 @@ bool al_contended_fix_units(const al_record *record, uint64_t cache_line_bytes,
 /* Rule hot-fields. Per hot group, compared with the optimizer's plan (hot
  * units first in the first segment, fewest bytes). */
 typedef struct al_hot_group_report {
-    int group;
-    size_t member_count;
-    uint64_t total_bytes;          /* sum of the hot members' sizes */
-    uint64_t current_lines;        /* distinct lines they touch now */
-    uint64_t plan_lines;           /* ... in the plan */
-    size_t current_straddles;      /* hot members crossing a boundary now */
-    size_t plan_straddles;
-    bool violated;
+  int group;
+  size_t member_count;
+  uint64_t total_bytes;     /* sum of the hot members' sizes */
+  uint64_t current_lines;   /* distinct lines they touch now */
+  uint64_t plan_lines;      /* ... in the plan */
+  size_t current_straddles; /* hot members crossing a boundary now */
+  size_t plan_straddles;
+  bool violated;
 } al_hot_group_report;
 
 typedef struct al_hot_fields_finding {
-    al_plan plan;                  /* the proposed order */
-    size_t group_count;
-    al_hot_group_report *groups;   /* ascending group numbers */
-    unsigned char *out_of_place;   /* per member: hot and misplaced now */
-    bool fixable;                  /* every hot unit is in the first segment
-                                      and no order constraint holds one
-                                      back */
-    size_t constrained_unit;       /* a hot unit an order constraint keeps
-                                      behind a unit that is not hot or of a
-                                      later group (the plan keeps it there),
-                                      or AL_NO_MEMBER */
+  al_plan plan; /* the proposed order */
+  size_t group_count;
+  al_hot_group_report *groups; /* ascending group numbers */
+  unsigned char *out_of_place; /* per member: hot and misplaced now */
+  bool fixable;                /* every hot unit is in the first segment
+                                  and no order constraint holds one
+                                  back */
+  size_t constrained_unit;     /* a hot unit an order constraint keeps
+                                  behind a unit that is not hot or of a
+                                  later group (the plan keeps it there),
+                                  or AL_NO_MEMBER */
 } al_hot_fields_finding;
 
 /* True when a hot group is out of place: a unit of a later block (not hot,

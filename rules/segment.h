@@ -16,19 +16,19 @@
 /* The entries that must precede each entry by an order constraint: those
  * of entry e are before[start[e] .. start[e + 1]). */
 typedef struct al_precedence {
-    size_t *start;   /* count + 1 */
-    size_t *before;
+  size_t *start; /* count + 1 */
+  size_t *before;
 } al_precedence;
 
 typedef struct al_segment {
-    const al_record *record;
-    const size_t *units;  /* baseline order, blocks ascending */
-    const int *blocks;    /* block of each entry */
-    size_t count;
-    uint64_t start_bits;  /* where the first unit may start */
-    bool after_run;       /* the unit before the segment is a bitfield run */
-    size_t next_unit;     /* the fixed unit after it, or AL_NO_UNIT */
-    const al_precedence *precedence;  /* set by al_segment_order */
+  const al_record *record;
+  const size_t *units; /* baseline order, blocks ascending */
+  const int *blocks;   /* block of each entry */
+  size_t count;
+  uint64_t start_bits; /* where the first unit may start */
+  bool after_run;      /* the unit before the segment is a bitfield run */
+  size_t next_unit;    /* the fixed unit after it, or AL_NO_UNIT */
+  const al_precedence *precedence; /* set by al_segment_order */
 } al_segment;
 
 /* Writes the chosen order of the segment's units (unit indices) to out. */
@@ -74,9 +74,9 @@ bool al_segment_sorted(const al_segment *segment, size_t *sequence,
 #define AL_SEGMENT_SEARCH_STATES ((size_t)1 << 16)
 
 typedef enum al_search_status {
-    AL_SEARCH_DONE,
-    AL_SEARCH_OVER_BUDGET,  /* too many states: use a heuristic */
-    AL_SEARCH_NOMEM,
+  AL_SEARCH_DONE,
+  AL_SEARCH_OVER_BUDGET, /* too many states: use a heuristic */
+  AL_SEARCH_NOMEM,
 } al_search_status;
 
 /* Sets *min_cost (UINT64_MAX when no sequence is valid). upper_cost is the

@@ -6,10 +6,10 @@
 #include <stddef.h>
 
 typedef struct al_strbuf {
-    char *data;
-    size_t len;
-    size_t cap;
-    bool failed;  /* an allocation failed; the text is incomplete */
+  char *data;
+  size_t len;
+  size_t cap;
+  bool failed; /* an allocation failed; the text is incomplete */
 } al_strbuf;
 
 #if defined(__GNUC__)

@@ -17,8 +17,8 @@ namespace {
 
 class AlignLintTidyModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(
-      clang::tidy::ClangTidyCheckFactories &Factories) override {
+  void
+  addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     add<Rule::FieldOrder>(Factories);
     add<Rule::HotFields>(Factories);
     add<Rule::Contended>(Factories);

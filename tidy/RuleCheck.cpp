@@ -56,7 +56,8 @@ void RuleCheck::check(const MatchFinder::MatchResult &Result) {
   if (!isFirstEnabled(TheRule, *Context))
     return;
   for (const Remark &R : Results.Remarks)
-    diag(R.Loc, "%0", DiagnosticIDs::Remark) << withVerbatim(R.Text, R.Verbatim);
+    diag(R.Loc, "%0", DiagnosticIDs::Remark)
+        << withVerbatim(R.Text, R.Verbatim);
 }
 
 // The warning carries the fix-its; the notes follow it, as the plugin's.

@@ -18,15 +18,15 @@ public:
             clang::tidy::ClangTidyContext *Context);
 
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result)
-      override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Map) override;
 
 private:
   void emit(const Finding &F);
 
   const Rule TheRule;
-  clang::tidy::ClangTidyContext *const Context;   // the base's is private
+  clang::tidy::ClangTidyContext *const Context; // the base's is private
   const PluginOptions Opts;
   int EnabledChecks = 0;
 };

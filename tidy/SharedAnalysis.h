@@ -22,7 +22,7 @@ struct Remark {
 
 /// What the analysis of one translation unit reported.
 struct AnalysisResults : FindingReporter {
-  std::vector<Finding> Findings;   // in the order the rules reported them
+  std::vector<Finding> Findings; // in the order the rules reported them
   std::vector<Remark> Remarks;
 
   void report(const Finding &F) override { Findings.push_back(F); }
@@ -40,8 +40,7 @@ class SharedAnalysis {
 public:
   /// The returned reference stays valid until the next call.
   const AnalysisResults &resultsFor(clang::ASTContext &Ctx,
-                                    const PluginOptions &Opts,
-                                    int ReaderCount);
+                                    const PluginOptions &Opts, int ReaderCount);
 
 private:
   clang::ASTContext *Analyzed = nullptr;

@@ -18,9 +18,18 @@
 #include <stdlib.h>
 #include <time.h>
 
-struct adjacent { _Atomic long a; _Atomic long b; };
-struct padded64 { _Alignas(64) _Atomic long a; _Alignas(64) _Atomic long b; };
-struct padded128 { _Alignas(128) _Atomic long a; _Alignas(128) _Atomic long b; };
+struct adjacent {
+  _Atomic long a;
+  _Atomic long b;
+};
+struct padded64 {
+  _Alignas(64) _Atomic long a;
+  _Alignas(64) _Atomic long b;
+};
+struct padded128 {
+  _Alignas(128) _Atomic long a;
+  _Alignas(128) _Atomic long b;
+};
 
 static _Alignas(128) struct adjacent g_adj;
 static _Alignas(128) struct padded64 g_p64;
@@ -29,7 +38,10 @@ static _Alignas(128) struct padded128 g_p128;
 static long g_iters;
 static pthread_barrier_t g_start;
 
-struct job { _Atomic long *counter; int cpu; };
+struct job {
+  _Atomic long *counter;
+  int cpu;
+};
 
 static void *worker(void *arg) {
   struct job *j = arg;
@@ -85,11 +97,13 @@ int main(int argc, char **argv) {
   double best[3], med[3];
   static const char *name[3] = {"A same line    ", "B _Alignas(64) ",
                                 "C _Alignas(128)"};
-  if (runs < 1) runs = 1;
-  if (runs > MAXRUNS) runs = MAXRUNS;
+  if (runs < 1)
+    runs = 1;
+  if (runs > MAXRUNS)
+    runs = MAXRUNS;
   g_iters = argc > 1 ? atol(argv[1]) : 50000000L;
-  printf("false_sharing: 2 threads x %ld relaxed fetch_add, %d runs\n",
-         g_iters, runs);
+  printf("false_sharing: 2 threads x %ld relaxed fetch_add, %d runs\n", g_iters,
+         runs);
   printf("  offsets: adjacent b@%zu, padded64 b@%zu, padded128 b@%zu\n",
          (size_t)((char *)&g_adj.b - (char *)&g_adj),
          (size_t)((char *)&g_p64.b - (char *)&g_p64),
@@ -109,6 +123,7 @@ int main(int argc, char **argv) {
   }
   printf("false_sharing ratio A/B: best = %.2f   median = %.2f"
          "   (A/C: best = %.2f, median = %.2f)\n",
-         best[0] / best[1], med[0] / med[1], best[0] / best[2], med[0] / med[2]);
+         best[0] / best[1], med[0] / med[1], best[0] / best[2],
+         med[0] / med[2]);
   return 0;
 }

@@ -20,16 +20,17 @@
  * touch only non-escaping memory, so they could otherwise move past it). */
 #define USE(val) __asm__ __volatile__("" : : "r"(val) : "memory")
 /* Times PASSES sweeps of EXPR into best[K]; ARR is the array it reads. */
-#define TIME(K, ARR, EXPR)                                                   \
-  do {                                                                       \
-    t0 = now();                                                              \
-    for (p = 0; p < PASSES; p++) {                                           \
-      LAUNDER(ARR);                                                          \
-      v[K] = (EXPR);                                                         \
-      USE(v[K]);                                                             \
-    }                                                                        \
-    t = now() - t0;                                                          \
-    if (t < best[K]) best[K] = t;                                            \
+#define TIME(K, ARR, EXPR)                                                     \
+  do {                                                                         \
+    t0 = now();                                                                \
+    for (p = 0; p < PASSES; p++) {                                             \
+      LAUNDER(ARR);                                                            \
+      v[K] = (EXPR);                                                           \
+      USE(v[K]);                                                               \
+    }                                                                          \
+    t = now() - t0;                                                            \
+    if (t < best[K])                                                           \
+      best[K] = t;                                                             \
   } while (0)
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
@@ -40,10 +41,14 @@
 
 #define REC 256
 struct scattered {
-  long f0; char pad0[56];
-  long f1; char pad1[56];
-  long f2; char pad2[56];
-  long f3; char pad3[56];
+  long f0;
+  char pad0[56];
+  long f1;
+  char pad1[56];
+  long f2;
+  char pad2[56];
+  long f3;
+  char pad3[56];
 };
 struct grouped {
   long f0, f1, f2, f3;
@@ -68,22 +73,22 @@ static uint64_t rng(void) { /* xorshift64* */
   return rng_state * 0x2545f4914f6cdd1du;
 }
 
-#define DEFINE_SUM(T)                                                        \
+#define DEFINE_SUM(T)                                                          \
   static long sum_rand_##T(const struct T *a, const uint32_t *idx, size_t n) { \
-    long s = 0;                                                              \
-    size_t i;                                                                \
-    for (i = 0; i < n; i++) {                                                \
-      const struct T *r = &a[idx[i]];                                        \
-      s += r->f0 + r->f1 + r->f2 + r->f3;                                    \
-    }                                                                        \
-    return s;                                                                \
-  }                                                                          \
-  static long sum_seq_##T(const struct T *a, size_t n) {                     \
-    long s = 0;                                                              \
-    size_t i;                                                                \
-    for (i = 0; i < n; i++)                                                  \
-      s += a[i].f0 + a[i].f1 + a[i].f2 + a[i].f3;                            \
-    return s;                                                                \
+    long s = 0;                                                                \
+    size_t i;                                                                  \
+    for (i = 0; i < n; i++) {                                                  \
+      const struct T *r = &a[idx[i]];                                          \
+      s += r->f0 + r->f1 + r->f2 + r->f3;                                      \
+    }                                                                          \
+    return s;                                                                  \
+  }                                                                            \
+  static long sum_seq_##T(const struct T *a, size_t n) {                       \
+    long s = 0;                                                                \
+    size_t i;                                                                  \
+    for (i = 0; i < n; i++)                                                    \
+      s += a[i].f0 + a[i].f1 + a[i].f2 + a[i].f3;                              \
+    return s;                                                                  \
   }
 DEFINE_SUM(scattered)
 DEFINE_SUM(grouped)
@@ -97,7 +102,10 @@ int main(int argc, char **argv) {
   uint32_t *idx = malloc(n * sizeof *idx);
   double best[4] = {1e30, 1e30, 1e30, 1e30};
   long expect;
-  if (!s || !g || !idx) { fprintf(stderr, "out of memory\n"); return 1; }
+  if (!s || !g || !idx) {
+    fprintf(stderr, "out of memory\n");
+    return 1;
+  }
   memset(s, 1, n * REC); /* touch every page */
   memset(g, 1, n * REC);
   for (i = 0; i < n; i++) {
@@ -109,10 +117,13 @@ int main(int argc, char **argv) {
   }
   for (i = n - 1; i > 0; i--) { /* Fisher-Yates */
     size_t j = (size_t)(rng() % (i + 1));
-    uint32_t t = idx[i]; idx[i] = idx[j]; idx[j] = t;
+    uint32_t t = idx[i];
+    idx[i] = idx[j];
+    idx[j] = t;
   }
   expect = (long)(n * (n - 1) / 2 + 6 * n);
-  printf("hot_fields: %zu records x %d B = %zu MiB per array, %d sweeps, best of %d\n",
+  printf("hot_fields: %zu records x %d B = %zu MiB per array, %d sweeps, best "
+         "of %d\n",
          n, REC, mib, PASSES, runs);
   for (r = 0; r < runs; r++) { /* interleave variants against drift */
     double t0, t;
@@ -128,12 +139,18 @@ int main(int argc, char **argv) {
     }
     g_sink = v[0];
   }
-  printf("  random     S scattered %8.3f s %6.2f ns/rec   G grouped %8.3f s %6.2f ns/rec\n",
-         best[0], best[0] / n / PASSES * 1e9, best[1], best[1] / n / PASSES * 1e9);
-  printf("  sequential S scattered %8.3f s %6.2f ns/rec   G grouped %8.3f s %6.2f ns/rec\n",
-         best[2], best[2] / n / PASSES * 1e9, best[3], best[3] / n / PASSES * 1e9);
+  printf("  random     S scattered %8.3f s %6.2f ns/rec   G grouped %8.3f s "
+         "%6.2f ns/rec\n",
+         best[0], best[0] / n / PASSES * 1e9, best[1],
+         best[1] / n / PASSES * 1e9);
+  printf("  sequential S scattered %8.3f s %6.2f ns/rec   G grouped %8.3f s "
+         "%6.2f ns/rec\n",
+         best[2], best[2] / n / PASSES * 1e9, best[3],
+         best[3] / n / PASSES * 1e9);
   printf("hot_fields ratio S/G: random = %.2f   sequential = %.2f\n",
          best[0] / best[1], best[2] / best[3]);
-  free(s); free(g); free(idx);
+  free(s);
+  free(g);
+  free(idx);
   return 0;
 }

@@ -1,7 +1,7 @@
 #include "CacheLineChecks.h"
 
-#include "CacheLineText.h"
 #include "Annotations.h"
+#include "CacheLineText.h"
 #include "FixExport.h"
 
 namespace alignlint {
@@ -30,11 +30,11 @@ void CacheLineChecks::addResizedNote(const RecordAfterFixes &Record,
   const std::vector<const RecordDecl *> &Resized = Record.resized();
   if (!Resized.empty())
     F.Notes.push_back(
-        {F.RecordLoc, "these offsets count " + recordList(Resized) +
-                          " fixed as suggested (" +
-                          (Resized.size() == 1 ? "its fix-it is"
-                                               : "their fix-its are") +
-                          " in this run too)"});
+        {F.RecordLoc,
+         "these offsets count " + recordList(Resized) +
+             " fixed as suggested (" +
+             (Resized.size() == 1 ? "its fix-it is" : "their fix-its are") +
+             " in this run too)"});
 }
 
 } // namespace alignlint

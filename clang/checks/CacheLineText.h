@@ -15,7 +15,7 @@ namespace alignlint {
 std::string quoted(const std::string &S);                 // 'S'
 std::string linesText(uint64_t First, uint64_t Last);     // "lines 1-2"
 std::string lineBytes(uint64_t Line, uint64_t LineBytes); // "bytes 64-127"
-const char *kindOf(const al_member &M);    // "atomic", "lock", "hot field"
+const char *kindOf(const al_member &M); // "atomic", "lock", "hot field"
 std::vector<const clang::FieldDecl *> fieldsOf(const RecordModel &Model);
 /// How messages name member Member (an index into fieldsOf): its name, or
 /// for an anonymous struct or union the unit label the other rules use.

@@ -22,9 +22,9 @@ struct CheckContext {
   clang::ASTContext &Ctx;
   const PluginOptions &Opts;
   FindingReporter &Sink;
-  UsesOnDemand Uses;                                 // scanned on first need
+  UsesOnDemand Uses; // scanned on first need
   FixClaims &Claims;
-  FixedLayouts &Layouts;                             // what fixes so far change
+  FixedLayouts &Layouts; // what fixes so far change
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;
 

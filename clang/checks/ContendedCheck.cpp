@@ -33,33 +33,37 @@ bool CacheLineChecks::addAlignmentFixes(
   }
   if (Model.Record->getLocation().isMacroID())
     return TU.refuse(F, Model.DisplayName, F.RecordLoc,
-                  "the record is written by a macro"),
+                     "the record is written by a macro"),
            false;
-  std::string Spec = (TU.Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
-                     std::to_string(Line) + ") ";
+  std::string Spec =
+      (TU.Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
+      std::to_string(Line) + ") ";
   for (size_t U = 0; U < AlignUnit.size(); ++U) {
     if (!AlignUnit[U])
       continue;
     const FieldDecl *FD = Model.UnitFields[U].front();
     std::string Label = quoted(Model.unitLabel(U));
     if (FD->isAnonymousStructOrUnion())
-      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
-                    "an alignment specifier cannot go on the anonymous member "
-                    "here; give it a name or align its first field"),
+      return TU.refuse(
+                 F, Model.DisplayName, TU.reportLoc(FD),
+                 "an alignment specifier cannot go on the anonymous member "
+                 "here; give it a name or align its first field"),
              false;
     if (const AlignedAttr *A = writtenAlignment(FD))
-      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
-                    Label + " already has an alignment specifier ('" +
-                        A->getSpelling() + "', " +
-                        std::to_string(FD->getMaxAlignment() / 8) +
-                        " bytes); alignlint never writes a second one: raise "
-                        "it to " + std::to_string(Line)),
+      return TU.refuse(
+                 F, Model.DisplayName, TU.reportLoc(FD),
+                 Label + " already has an alignment specifier ('" +
+                     A->getSpelling() + "', " +
+                     std::to_string(FD->getMaxAlignment() / 8) +
+                     " bytes); alignlint never writes a second one: raise "
+                     "it to " +
+                     std::to_string(Line)),
              false;
     SourceLocation At = alignmentSpecifierLoc(FD, TU.Ctx);
     if (FD->getLocation().isMacroID() || At.isInvalid())
       return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
-                    "the declaration of " + Label +
-                        " is written by a macro or in another file"),
+                       "the declaration of " + Label +
+                           " is written by a macro or in another file"),
              false;
     F.Fixes.push_back(FixItHint::CreateInsertion(At, Spec));
   }
@@ -73,9 +77,9 @@ CacheLineChecks::alignedLayout(const RecordAfterFixes &Record,
   const RecordModel &Model = Record.model();
   std::vector<const FieldDecl *> Written(Model.Record->field_begin(),
                                          Model.Record->field_end());
-  if (!copyIsFaithful(TU.Ctx, Model.Record,
-                      buildDetachedRecord(TU.Ctx, Model.Record, Written,
-                                          writtenTypes())))
+  if (!copyIsFaithful(
+          TU.Ctx, Model.Record,
+          buildDetachedRecord(TU.Ctx, Model.Record, Written, writtenTypes())))
     return nullptr;
   AddedAlignment Added;
   Added.Bytes = unsigned(TU.Opts.CacheLineBytes);
@@ -99,8 +103,8 @@ void CacheLineChecks::checkContended(
   al_record View = Model.view();
   uint64_t Line = TU.Opts.CacheLineBytes;
   std::vector<al_contended_finding> Found(Model.Members.size());
-  size_t Count = al_rule_contended(&View, Line, nullptr, 0, Found.data(),
-                                   Found.size());
+  size_t Count =
+      al_rule_contended(&View, Line, nullptr, 0, Found.data(), Found.size());
   if (Count == 0)
     return;
   Finding F;
@@ -110,9 +114,10 @@ void CacheLineChecks::checkContended(
     const al_contended_finding &C = Found[I];
     const al_member &First = Model.Members[C.first_member];
     std::string Name = groupName(Fields[C.first_member], "contended");
-    std::string What = Name.empty() ? "contended member " +
-                                          quoted(memberLabel(Model, C.first_member))
-                                    : "contended group " + quoted(Name);
+    std::string What =
+        Name.empty()
+            ? "contended member " + quoted(memberLabel(Model, C.first_member))
+            : "contended group " + quoted(Name);
     std::string Text = What + " of '" + Model.DisplayName + "'";
     if (C.intruder != AL_NO_MEMBER)
       Text += " shares cache line " + std::to_string(C.intruder_line) +
@@ -131,7 +136,8 @@ void CacheLineChecks::checkContended(
   if (!al_contended_fix_units(&View, Line, AlignUnit.data(), &Fix)) {
     std::string Reason;
     SourceLocation Loc = F.RecordLoc;
-    if (Fix.problem_unit != AL_NO_MEMBER && Fix.problem_unit < Model.Units.size())
+    if (Fix.problem_unit != AL_NO_MEMBER &&
+        Fix.problem_unit < Model.Units.size())
       Loc = TU.reportLoc(Model.UnitFields[Fix.problem_unit].front());
     switch (Fix.problem) {
     case AL_CONTENDED_FIX_SCATTERED:
@@ -148,9 +154,9 @@ void CacheLineChecks::checkContended(
       Reason = "alignment specifiers alone do not isolate the group";
     }
     TU.refuse(F, Model.DisplayName, Loc, Reason);
-  } else if (addAlignmentFixes(
-                 Model, AlignUnit,
-                 Fix.new_size_bytes != Model.CurrentSizeBytes, F)) {
+  } else if (addAlignmentFixes(Model, AlignUnit,
+                               Fix.new_size_bytes != Model.CurrentSizeBytes,
+                               F)) {
     TU.Layouts.markChanged(
         Model.Record, alignedLayout(Record, AlignUnit, Fix.new_size_bytes));
     // From the size the record has now, though its members' fixes count.

@@ -22,9 +22,9 @@ void CacheLineChecks::checkFalseSharing(
     const al_member &A = Model.Members[P.member], &B = Model.Members[P.other];
     bool OtherSync = B.flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
     std::string Text =
-        std::string(kindOf(A)) + " " + quoted(memberLabel(Model, P.member)) + " of '" +
-        Model.DisplayName + "' shares cache line " + std::to_string(P.line) +
-        " (" + lineBytes(P.line, Line) + ") with " +
+        std::string(kindOf(A)) + " " + quoted(memberLabel(Model, P.member)) +
+        " of '" + Model.DisplayName + "' shares cache line " +
+        std::to_string(P.line) + " (" + lineBytes(P.line, Line) + ") with " +
         (OtherSync ? std::string(kindOf(B)) : std::string("hot field")) + " " +
         quoted(memberLabel(Model, P.other));
     F.addProblem(TU.reportLoc(Fields[P.member]), Text);

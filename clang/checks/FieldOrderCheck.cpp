@@ -3,8 +3,8 @@
 #include "Annotations.h"
 #include "FixExport.h"
 #include "LayoutChangeGuard.h"
-#include "OrderConstraints.h"
 #include "LayoutPins.h"
+#include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
@@ -68,7 +68,8 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   if (ignoresRule(Model.Record, Rule::FieldOrder))
     return false;
   al_record View = Model.view();
-  al_field_order_options Options = {TU.Opts.MinSavedBytes, TU.Opts.CacheLineBytes};
+  al_field_order_options Options = {TU.Opts.MinSavedBytes,
+                                    TU.Opts.CacheLineBytes};
   al_field_order_finding Found;
   if (!al_rule_field_order(&View, &Options, &Found))
     return false;
@@ -86,7 +87,7 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
     View.constraint_count = AllOrders.size();
     al_plan_free(&Found.plan);
     if (!al_rule_field_order(&View, &Options, &Found))
-      return false;   // nothing saved under the orders the code needs
+      return false; // nothing saved under the orders the code needs
   }
   const size_t *Order = Found.plan.order;
 
@@ -103,9 +104,8 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   Finding F;
   F.TheRule = Rule::FieldOrder;
   F.RecordLoc = TU.reportLoc(Model.Record);
-  F.Message = savingMessage(Model, Found.current_bytes,
-                            Verdict.ClangSizeBytes, TU.Opts.CacheLineBytes,
-                            Resized);
+  F.Message = savingMessage(Model, Found.current_bytes, Verdict.ClangSizeBytes,
+                            TU.Opts.CacheLineBytes, Resized);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   for (const RecordModel::ConstraintReason &R : Pins)
     F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
@@ -118,8 +118,9 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
          resizedMembersNote(Model, Resized, Verdict.ClangSizeBytes)});
   if (!Verdict.Agrees)
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
-           "clang lays out the proposed order differently from alignlint's "
-           "model (" + Verdict.Mismatch + ")");
+              "clang lays out the proposed order differently from alignlint's "
+              "model (" +
+                  Verdict.Mismatch + ")");
   else if (addFixOrRefusal(Model, Order, F))
     TU.Layouts.markChanged(Model.Record, Verdict.Proposed);
   if (TU.Opts.ShowLayout)
@@ -132,8 +133,7 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
 void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
                                            size_t PinsBegin,
                                            const OrderConstraintSet &UseOrders,
-                                           uint64_t ProposedBytes,
-                                           Finding &F) {
+                                           uint64_t ProposedBytes, Finding &F) {
   // Pins (which have notes of their own) are kept; the other orders not.
   al_record Free = Model.view();
   Free.constraints = Model.Constraints.data() + PinsBegin;

@@ -63,10 +63,11 @@ void CacheLineChecks::checkHotFields(
                    quoted(memberLabel(Model, M)) + " (" +
                    linesText(Lines.first, Lines.last) + ")";
     }
-    std::string Text =
-        (Name.empty() ? std::string("hot fields") : "fields of hot group " + quoted(Name)) +
-        " of '" + Model.DisplayName + "' are not together at the start of "
-        "the record in as few cache lines as they fit";
+    std::string Text = (Name.empty() ? std::string("hot fields")
+                                     : "fields of hot group " + quoted(Name)) +
+                       " of '" + Model.DisplayName +
+                       "' are not together at the start of "
+                       "the record in as few cache lines as they fit";
     if (MisplacedCount)
       Text += ": " + Misplaced + (MisplacedCount == 1 ? " is" : " are") +
               " out of place";
@@ -88,14 +89,15 @@ void CacheLineChecks::checkHotFields(
   addResizedNote(Record, F);
   if (!Found.fixable && Found.constrained_unit != AL_NO_MEMBER) {
     TU.refuse(F, Model.DisplayName, F.RecordLoc,
-           "an order its fields must keep holds hot field '" +
-               Model.unitLabel(Found.constrained_unit) +
-               "' behind members that are not hot");
+              "an order its fields must keep holds hot field '" +
+                  Model.unitLabel(Found.constrained_unit) +
+                  "' behind members that are not hot");
   } else if (!Found.fixable) {
-    TU.refuse(F, Model.DisplayName, F.RecordLoc,
-           "a hot field sits behind a member that never moves (zero-size, "
-           "over-aligned, contended or ignored), so reordering cannot bring it "
-           "to the front");
+    TU.refuse(
+        F, Model.DisplayName, F.RecordLoc,
+        "a hot field sits behind a member that never moves (zero-size, "
+        "over-aligned, contended or ignored), so reordering cannot bring it "
+        "to the front");
   } else if (FieldOrderReported) {
     F.Notes.push_back({F.RecordLoc, "the field-order fix-it for this record "
                                     "applies this order"});
@@ -107,17 +109,20 @@ void CacheLineChecks::checkHotFields(
     // or by its members' fixes the model counts.
     if (!Verdict.Checked)
       TU.refuse(F, Model.DisplayName, F.RecordLoc,
-             "clang lays out a copy of this record differently from the "
-             "record itself, so it cannot check the proposed order");
+                "clang lays out a copy of this record differently from the "
+                "record itself, so it cannot check the proposed order");
     else if (!Verdict.Agrees)
-      TU.refuse(F, Model.DisplayName, F.RecordLoc,
-             "clang lays out the proposed order differently from alignlint's "
-             "model (" + Verdict.Mismatch + ")");
-    else if (!layoutChangeAllowed(
-                 TU, Model, {Order, al_simulate(&View, Order, nullptr) !=
-                                        Model.CurrentSizeBytes},
-                 Why) ||
-             !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
+      TU.refuse(
+          F, Model.DisplayName, F.RecordLoc,
+          "clang lays out the proposed order differently from alignlint's "
+          "model (" +
+              Verdict.Mismatch + ")");
+    else if (!layoutChangeAllowed(TU, Model,
+                                  {Order, al_simulate(&View, Order, nullptr) !=
+                                              Model.CurrentSizeBytes},
+                                  Why) ||
+             !makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes,
+                             Why))
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
     else
       TU.Layouts.markChanged(Model.Record, Verdict.Proposed);

@@ -1,7 +1,7 @@
 // Rule straddle: an atomic or lock that crosses a cache-line boundary.
+#include "Annotations.h"
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
-#include "Annotations.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
@@ -59,8 +59,8 @@ void flatten(const CheckContext &TU, const RecordDecl *RD, uint64_t BaseBits,
         M.flags = Flags & (AL_MEMBER_ATOMIC | AL_MEMBER_LOCK);
         M.hot_group = M.contended_group = -1;
         Members.push_back(M);
-        Names.push_back({IsArray ? Name + "[" + std::to_string(I) + "]" : Name,
-                         FD});
+        Names.push_back(
+            {IsArray ? Name + "[" + std::to_string(I) + "]" : Name, FD});
       }
       continue;
     }
@@ -109,9 +109,9 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     bool IsLock = M.flags & AL_MEMBER_LOCK;
     std::string What = std::string(IsLock ? "lock" : "atomic") + " member " +
                        quoted(Names[S.member].Name);
-    std::string Word = IsLock ? "its " + std::to_string(S.word_bytes) +
-                                    "-byte lock word"
-                              : "its " + std::to_string(S.word_bytes) + " bytes";
+    std::string Word =
+        IsLock ? "its " + std::to_string(S.word_bytes) + "-byte lock word"
+               : "its " + std::to_string(S.word_bytes) + " bytes";
     const char *Verb = IsLock ? " straddles byte " : " straddle byte ";
     const char *IsNot = IsLock ? " is not " : " are not ";
     std::string Text;
@@ -123,8 +123,8 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     else
       Text = What + " of '" + Display + "' can cross a " +
              std::to_string(Line) + "-byte cache-line boundary: " + Word +
-             " at offset " + std::to_string(S.word_offset_bytes) +
-             IsNot + std::to_string(S.word_bytes) +
+             " at offset " + std::to_string(S.word_offset_bytes) + IsNot +
+             std::to_string(S.word_bytes) +
              "-byte aligned in a record aligned to " +
              std::to_string(View.align_bytes) + " byte" +
              (View.align_bytes == 1 ? "" : "s");

@@ -18,7 +18,8 @@ bool checkOne(ASTContext &Ctx, const RecordPermutation &P, const FieldDecl *FD,
               const Expr *Init, Refusal &Why) {
   if (!Init || !classifyInitializer(Init, P.Model.Record).OtherThis)
     return true;
-  SourceLocation Loc = Ctx.getSourceManager().getExpansionLoc(Init->getBeginLoc());
+  SourceLocation Loc =
+      Ctx.getSourceManager().getExpansionLoc(Init->getBeginLoc());
   return Why.set(Loc, "the initializer of '" + FD->getName().str() +
                           "' uses 'this' beyond reading fields; alignlint "
                           "cannot tell which members it reads");
@@ -26,9 +27,9 @@ bool checkOne(ASTContext &Ctx, const RecordPermutation &P, const FieldDecl *FD,
 
 } // namespace
 
-bool checkInitializersFollowable(ASTContext &Ctx, const RecordPermutation &P,
-                              const std::vector<const CXXConstructorDecl *> &Ctors,
-                              Refusal &Why) {
+bool checkInitializersFollowable(
+    ASTContext &Ctx, const RecordPermutation &P,
+    const std::vector<const CXXConstructorDecl *> &Ctors, Refusal &Why) {
   for (const FieldDecl *FD : P.Model.Record->fields())
     if (FD->hasInClassInitializer() &&
         !checkOne(Ctx, P, FD, FD->getInClassInitializer(), Why))
@@ -48,9 +49,10 @@ bool checkInitializersFollowable(ASTContext &Ctx, const RecordPermutation &P,
   return true;
 }
 
-bool rewriteConstructorInits(ASTContext &Ctx, const RecordPermutation &P,
-                             const std::vector<const CXXConstructorDecl *> &Ctors,
-                             std::vector<FixItHint> &Fixes, Refusal &Why) {
+bool rewriteConstructorInits(
+    ASTContext &Ctx, const RecordPermutation &P,
+    const std::vector<const CXXConstructorDecl *> &Ctors,
+    std::vector<FixItHint> &Fixes, Refusal &Why) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const CXXConstructorDecl *Ctor : Ctors) {
     std::vector<const CXXCtorInitializer *> Written;

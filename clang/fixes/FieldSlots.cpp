@@ -19,8 +19,8 @@ bool refuse(Refusal &Why, std::string Reason, SourceLocation Loc) {
 }
 
 /// Notes point at what the user wrote: the macro use, not its definition.
-bool refuseAt(const SourceManager &SM, Refusal &Why,
-              std::string Reason, SourceLocation Loc) {
+bool refuseAt(const SourceManager &SM, Refusal &Why, std::string Reason,
+              SourceLocation Loc) {
   return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
 }
 
@@ -60,7 +60,7 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
     for (const CharSourceRange &Slot : Slots.Ranges)
       if (!SM.isBeforeInTranslationUnit(Loc, Slot.getBegin()) &&
           SM.isBeforeInTranslationUnit(Loc, Slot.getEnd()))
-        InsideASlot = true;   // e.g. `struct { int x; } inner;`
+        InsideASlot = true; // e.g. `struct { int x; } inner;`
     if (InsideASlot)
       continue;
     if (isa<AccessSpecDecl>(D))
@@ -94,7 +94,8 @@ static size_t directiveAmongFields(const RecordModel &Model,
   if (Model.UnitFields.empty())
     return RecordTokens::None;
   size_t First = Text.tokenAt(typeBegin(Model.UnitFields.front().front(), SM));
-  size_t Last = Text.tokenAt(declarationEnd(Model.UnitFields.back().back(), SM));
+  size_t Last =
+      Text.tokenAt(declarationEnd(Model.UnitFields.back().back(), SM));
   if (First == RecordTokens::None || Last == RecordTokens::None)
     return RecordTokens::None;
   size_t Semi = Text.semicolonAfter(Last);
@@ -125,31 +126,35 @@ static bool recordBody(const RecordDecl *RD, ASTContext &Ctx,
 
 /// Fills the slot of unit U, which starts at or after token Floor; moves
 /// Floor past it.
-static bool addSlot(const RecordModel &Model, size_t U,
-                    const SourceManager &SM, const RecordTokens &Text,
-                    size_t &Floor, FieldSlots &Slots, Refusal &Why) {
+static bool addSlot(const RecordModel &Model, size_t U, const SourceManager &SM,
+                    const RecordTokens &Text, size_t &Floor, FieldSlots &Slots,
+                    Refusal &Why) {
   const auto &Fields = Model.UnitFields[U];
   for (const FieldDecl *FD : Fields)
     if (FD->getLocation().isMacroID() && !FD->isAnonymousStructOrUnion())
-      return refuseAt(SM, Why,
-                      "field '" + FD->getName().str() + "' is declared by a macro",
-                      FD->getLocation());
+      return refuseAt(
+          SM, Why, "field '" + FD->getName().str() + "' is declared by a macro",
+          FD->getLocation());
   SourceLocation Begin = typeBegin(Fields.front(), SM);
   SourceLocation LastEnd = declarationEnd(Fields.back(), SM);
-  if (SM.getFileID(Begin) != Text.file() || SM.getFileID(LastEnd) != Text.file())
+  if (SM.getFileID(Begin) != Text.file() ||
+      SM.getFileID(LastEnd) != Text.file())
     return refuse(Why, "a field is written in another file",
                   Fields.front()->getLocation());
   size_t First = Text.tokenAt(Begin), Last = Text.tokenAt(LastEnd);
   size_t Semi = Last == RecordTokens::None ? RecordTokens::None
                                            : Text.semicolonAfter(Last);
-  if (First == RecordTokens::None || First < Floor || Semi == RecordTokens::None)
-    return refuse(Why, "cannot find where the declaration of '" +
-                           Model.unitLabel(U) + "' ends",
+  if (First == RecordTokens::None || First < Floor ||
+      Semi == RecordTokens::None)
+    return refuse(Why,
+                  "cannot find where the declaration of '" +
+                      Model.unitLabel(U) + "' ends",
                   Fields.front()->getLocation());
   size_t Start = Text.declarationStart(First, Floor);
   if (Start == RecordTokens::None)
-    return refuse(Why, "cannot find where the declaration of '" +
-                           Model.unitLabel(U) + "' begins",
+    return refuse(Why,
+                  "cannot find where the declaration of '" +
+                      Model.unitLabel(U) + "' begins",
                   Fields.front()->getLocation());
   size_t SlotFirst = Text.withLeadingComments(Start, Floor);
   size_t SlotLast = Text.withTrailingComment(Semi);

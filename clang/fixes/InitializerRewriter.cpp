@@ -53,9 +53,9 @@ bool isImplicitConstruction(const Expr *E) {
 }
 
 struct FieldRange {
-  long First = -1, Last = -1;   // elements, inclusive
-  bool Elided = false;          // an aggregate written without its braces
-  bool Incomplete = false;      // ... and without all its values
+  long First = -1, Last = -1; // elements, inclusive
+  bool Elided = false;        // an aggregate written without its braces
+  bool Incomplete = false;    // ... and without all its values
 };
 
 class SiteRewriter {
@@ -88,8 +88,8 @@ private:
   std::vector<FixItHint> &Fixes;
   Refusal &Why;
   ListText L;
-  std::vector<long> Owner;          // element -> field index; -2 a base
-  std::vector<FieldRange> Fields;   // by field index
+  std::vector<long> Owner;        // element -> field index; -2 a base
+  std::vector<FieldRange> Fields; // by field index
 };
 
 bool SiteRewriter::collect(const Expr *E, long Who) {
@@ -167,15 +167,14 @@ bool SiteRewriter::run() {
   // The brace may be spelled `<%` or `??<`.
   SourceLocation AfterLBrace =
       Lexer::getLocForEndOfToken(LBrace, 0, SM, Ctx.getLangOpts());
-  if (!L.split(SM, Ctx.getLangOpts(), AfterLBrace, RBrace,
-               Reason))
+  if (!L.split(SM, Ctx.getLangOpts(), AfterLBrace, RBrace, Reason))
     return fail(Reason);
   const auto &Elements = L.elements();
   if (Host->getNumInits() != Elements.size())
     return fail("its elements do not match what clang parsed");
-  if (S.OwnBraces && (Elements.empty() ||
-                      (Elements.size() == 1 && isZeroLiteral(Host->getInit(0)))))
-    return true;   // `{}` and `{0}` do not depend on the order
+  if (S.OwnBraces && (Elements.empty() || (Elements.size() == 1 &&
+                                           isZeroLiteral(Host->getInit(0)))))
+    return true; // `{}` and `{0}` do not depend on the order
 
   Owner.assign(Elements.size(), -1);
   Fields.assign(P.fieldCount(), FieldRange());
@@ -199,7 +198,8 @@ bool SiteRewriter::run() {
     if (!collect(Init, long(F)))
       return false;
     const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
-    if (Sub && !hasOwnBraces(Sub, SM, Ctx.getLangOpts()) && Fields[F].First >= 0) {
+    if (Sub && !hasOwnBraces(Sub, SM, Ctx.getLangOpts()) &&
+        Fields[F].First >= 0) {
       Fields[F].Elided = true;
       Fields[F].Incomplete = !fullyWritten(Sub);
     }
@@ -212,7 +212,7 @@ bool SiteRewriter::run() {
       Hi = long(J);
     }
   if (Lo < 0)
-    return true;   // nothing written for this record here
+    return true; // nothing written for this record here
   if (S.OwnBraces && (Lo != 0 || Hi != long(Owner.size()) - 1))
     return fail("an element initializes no field");
   for (long J = Lo; J <= Hi; ++J)
@@ -330,7 +330,7 @@ bool SiteRewriter::positional(long Lo, long Hi) {
   for (size_t U = 0; U < Written; ++U)
     Moves = Moves || P.NewUnitPos[U] != U;
   if (!Moves)
-    return true;   // the written fields keep their places
+    return true; // the written fields keep their places
   std::vector<size_t> ByNewOrder;
   for (size_t U = 0; U < Written; ++U) {
     for (const FieldDecl *FD : P.Model.UnitFields[U])
@@ -358,7 +358,7 @@ bool SiteRewriter::positional(long Lo, long Hi) {
 
 bool SiteRewriter::designated(long Lo, long Hi) {
   if (!Ctx.getLangOpts().CPlusPlus)
-    return true;   // C designators do not depend on the order
+    return true; // C designators do not depend on the order
   // C++20: designators must follow the declaration order.
   std::vector<long> Elements;
   for (long J = Lo; J <= Hi; ++J) {
@@ -376,9 +376,8 @@ bool SiteRewriter::designated(long Lo, long Hi) {
   std::string Reason;
   for (size_t I = 0; I < Elements.size(); ++I) {
     size_t Slot = size_t(Elements[I]), From = size_t(Sorted[I]);
-    if (Slot != From &&
-        !L.replaceGroup(Slot, Slot + 1, L.core(From, From + 1),
-                        L.trail(From + 1), Fixes, Reason))
+    if (Slot != From && !L.replaceGroup(Slot, Slot + 1, L.core(From, From + 1),
+                                        L.trail(From + 1), Fixes, Reason))
       return fail(Reason);
   }
   return true;

@@ -19,7 +19,7 @@ namespace alignlint {
 /// elision an enclosing one).
 struct ListSite {
   const clang::InitListExpr *Semantic = nullptr;
-  const clang::InitListExpr *Host = nullptr;   // syntactic form
+  const clang::InitListExpr *Host = nullptr; // syntactic form
   bool OwnBraces = false;
 };
 

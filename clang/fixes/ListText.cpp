@@ -61,9 +61,8 @@ bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
     else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
       --Depth;
     bool Comment = T.is(tok::comment);
-    Parts.back().push_back(
-        {Off, Off + T.getLength(), Comment,
-         Comment && Buffer.substr(Off, 2) == "//"});
+    Parts.back().push_back({Off, Off + T.getLength(), Comment,
+                            Comment && Buffer.substr(Off, 2) == "//"});
   }
   auto newlineBetween = [&](unsigned A, unsigned B) {
     return Buffer.slice(A, B).find('\n') != StringRef::npos;
@@ -76,8 +75,8 @@ bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
     // line, belongs to the previous element.
     if (P > 0 && !Toks.empty() && Toks.front().Comment &&
         !newlineBetween(Commas[P - 1], Toks.front().Begin)) {
-      unsigned Next = Toks.size() > 1 ? Toks[1].Begin
-                                      : (HasComma ? Commas[P] : EndOff);
+      unsigned Next =
+          Toks.size() > 1 ? Toks[1].Begin : (HasComma ? Commas[P] : EndOff);
       if (Toks.front().LineComment || newlineBetween(Toks.front().End, Next)) {
         Elements.back().TrailEnd = Toks.front().End;
         Toks.erase(Toks.begin());
@@ -89,10 +88,10 @@ bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
         LastReal = I;
         break;
       }
-    if (LastReal == Toks.size()) {    // no code: only after a trailing comma
+    if (LastReal == Toks.size()) { // no code: only after a trailing comma
       if (HasComma || P == 0) {
         if (P == 0 && !HasComma)
-          return true;                // `{}` or `{ /* none */ }`
+          return true; // `{}` or `{ /* none */ }`
         Why = "it has an empty element";
         return false;
       }
@@ -101,7 +100,7 @@ bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
     ListElement E;
     E.CoreBegin = Toks.front().Begin;
     E.CoreEnd = Toks[LastReal].End;
-    size_t After = Toks.size() - LastReal - 1;   // comments after the code
+    size_t After = Toks.size() - LastReal - 1; // comments after the code
     if (HasComma) {
       if (After) {
         Why = "a comment sits between an element and its comma";

@@ -4,9 +4,9 @@
 #ifndef ALIGNLINT_LIST_TEXT_H
 #define ALIGNLINT_LIST_TEXT_H
 
+#include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/LangOptions.h"
 #include "clang/Basic/SourceManager.h"
-#include "clang/Basic/Diagnostic.h"
 
 #include <string>
 #include <vector>
@@ -46,7 +46,8 @@ public:
   /// comment and code follows on that line.
   bool replaceGroup(size_t First, size_t Last, const std::string &NewCore,
                     const std::string &NewTrail,
-                    std::vector<clang::FixItHint> &Fixes, std::string &Why) const;
+                    std::vector<clang::FixItHint> &Fixes,
+                    std::string &Why) const;
 
 private:
   clang::SourceLocation locAt(unsigned Offset) const {

@@ -48,10 +48,10 @@ struct RecordPermutation {
   }
 
   const RecordModel &Model;
-  const size_t *Order;               // Order[slot] = unit placed there
-  std::vector<size_t> NewUnitPos;    // unit -> slot
-  std::vector<size_t> UnitOfField;   // field index -> unit
-  std::vector<size_t> NewFieldPos;   // field index -> new declaration position
+  const size_t *Order;             // Order[slot] = unit placed there
+  std::vector<size_t> NewUnitPos;  // unit -> slot
+  std::vector<size_t> UnitOfField; // field index -> unit
+  std::vector<size_t> NewFieldPos; // field index -> new declaration position
 };
 
 } // namespace alignlint

@@ -74,7 +74,7 @@ static bool isPrefixToken(const RecordTokens::Token &T) {
 
 size_t RecordTokens::declarationStart(size_t I, size_t Floor) const {
   size_t Start = I;
-  int Depth = 0;   // closing brackets met walking back, not yet opened
+  int Depth = 0; // closing brackets met walking back, not yet opened
   for (size_t J = I; J-- > Floor;) {
     const Token &T = Tokens[J];
     if (T.isComment())
@@ -88,7 +88,7 @@ size_t RecordTokens::declarationStart(size_t I, size_t Floor) const {
       break;
     }
     if (Depth == 0 && !Closes && !isPrefixToken(T))
-      break;   // another declaration's end, an access specifier's ':'
+      break; // another declaration's end, an access specifier's ':'
     Depth += Closes;
     Depth -= Opens;
     if (Depth < 0)
@@ -137,7 +137,7 @@ size_t RecordTokens::afterAttributeSpecifiers(size_t I) const {
     }
     if (J == Tokens.size())
       return None;
-    ++J;   // past the last ']'
+    ++J; // past the last ']'
   }
 }
 

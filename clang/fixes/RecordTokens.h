@@ -18,9 +18,9 @@ class RecordTokens {
 public:
   struct Token {
     clang::tok::TokenKind Kind;
-    unsigned Begin, End;   // file offsets
-    bool StartsLine;       // first on its line
-    bool BlankLineBefore;  // an empty line between it and what precedes it
+    unsigned Begin, End;  // file offsets
+    bool StartsLine;      // first on its line
+    bool BlankLineBefore; // an empty line between it and what precedes it
     bool isComment() const { return Kind == clang::tok::comment; }
   };
   static const size_t None = size_t(-1);

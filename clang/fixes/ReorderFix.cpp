@@ -22,10 +22,9 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
     return std::make_pair(SM.getFileID(F.RemoveRange.getBegin()),
                           SM.getFileOffset(F.RemoveRange.getBegin()));
   };
-  std::stable_sort(Fixes.begin(), Fixes.end(),
-                   [&](const FixItHint &A, const FixItHint &B) {
-                     return Key(A) < Key(B);
-                   });
+  std::stable_sort(
+      Fixes.begin(), Fixes.end(),
+      [&](const FixItHint &A, const FixItHint &B) { return Key(A) < Key(B); });
   std::vector<FixItHint> Out;
   for (const FixItHint &F : Fixes) {
     if (!Out.empty() &&
@@ -51,8 +50,8 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
 /// hot-fields); this checks that the proposed order does. The record's own
 /// orders (Model.Constraints) are checked by layoutChangeAllowed.
 static bool keepsUseOrders(ASTContext &Ctx, const RecordModel &Model,
-                           const RecordPermutation &Perm,
-                           const RecordUses *Use, Refusal &Why) {
+                           const RecordPermutation &Perm, const RecordUses *Use,
+                           Refusal &Why) {
   return keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm, Why);
 }
 

@@ -52,7 +52,7 @@ void AnnotationGroups::apply(const FieldDecl *FD, al_member &M) {
       M.hot_group = groupOf(HotNames, "");
     else if (Text.consume_front("hot:"))
       M.hot_group = groupOf(HotNames, Text.str());
-    else if (Text == "contended")   // each unnamed member is its own group
+    else if (Text == "contended") // each unnamed member is its own group
       M.contended_group = groupOf(
           ContendedNames, "\x01" + std::to_string(NextAnonymousContended++));
     else if (Text.consume_front("contended:"))

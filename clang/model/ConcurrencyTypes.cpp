@@ -19,21 +19,39 @@ static bool isOneOf(llvm::StringRef Name, const char *const *Names) {
 }
 
 // C and POSIX typedef names, seen anywhere in the typedef chain.
-static const char *const LockTypedefs[] = {
-    "pthread_mutex_t", "pthread_spinlock_t", "pthread_rwlock_t",
-    "pthread_cond_t", "pthread_barrier_t", "sem_t", "mtx_t", "cnd_t",
-    "spinlock_t", "raw_spinlock_t", "rwlock_t", "os_unfair_lock",
-    "SRWLOCK", "CRITICAL_SECTION", nullptr};
+static const char *const LockTypedefs[] = {"pthread_mutex_t",
+                                           "pthread_spinlock_t",
+                                           "pthread_rwlock_t",
+                                           "pthread_cond_t",
+                                           "pthread_barrier_t",
+                                           "sem_t",
+                                           "mtx_t",
+                                           "cnd_t",
+                                           "spinlock_t",
+                                           "raw_spinlock_t",
+                                           "rwlock_t",
+                                           "os_unfair_lock",
+                                           "SRWLOCK",
+                                           "CRITICAL_SECTION",
+                                           nullptr};
 static const char *const AtomicTypedefs[] = {"atomic_flag", nullptr};
 
 // C++ standard library classes (in namespace std, any inline namespace).
-static const char *const StdLocks[] = {
-    "mutex", "recursive_mutex", "timed_mutex", "recursive_timed_mutex",
-    "shared_mutex", "shared_timed_mutex", "condition_variable",
-    "condition_variable_any", "counting_semaphore", "binary_semaphore",
-    "latch", "barrier", nullptr};
-static const char *const StdAtomics[] = {"atomic", "atomic_flag",
-                                         "atomic_ref", nullptr};
+static const char *const StdLocks[] = {"mutex",
+                                       "recursive_mutex",
+                                       "timed_mutex",
+                                       "recursive_timed_mutex",
+                                       "shared_mutex",
+                                       "shared_timed_mutex",
+                                       "condition_variable",
+                                       "condition_variable_any",
+                                       "counting_semaphore",
+                                       "binary_semaphore",
+                                       "latch",
+                                       "barrier",
+                                       nullptr};
+static const char *const StdAtomics[] = {"atomic", "atomic_flag", "atomic_ref",
+                                         nullptr};
 
 static unsigned flagsOfTypedefChain(QualType T) {
   while (const TypedefType *TT = T->getAs<TypedefType>()) {
@@ -72,8 +90,8 @@ unsigned MemberFlags::of(const FieldDecl *FD) {
   QualType T = FD->getType();
   auto Found = ByType.find(T.getAsOpaquePtr());
   if (Found == ByType.end())
-    Found = ByType.try_emplace(T.getAsOpaquePtr(), concurrencyFlags(Ctx, T))
-                .first;
+    Found =
+        ByType.try_emplace(T.getAsOpaquePtr(), concurrencyFlags(Ctx, T)).first;
   return Flags | Found->second;
 }
 

@@ -28,8 +28,8 @@ static bool hasPolymorphicBase(const CXXRecordDecl *RD) {
 /// dynamic, with a vptr of its own in both C++ ABIs.
 static void addVirtualFunction(ASTContext &Ctx, CXXRecordDecl *Copy,
                                SourceLocation Loc) {
-  QualType Type = Ctx.getFunctionType(Ctx.VoidTy, {},
-                                      FunctionProtoType::ExtProtoInfo());
+  QualType Type =
+      Ctx.getFunctionType(Ctx.VoidTy, {}, FunctionProtoType::ExtProtoInfo());
   DeclarationNameInfo Name(&Ctx.Idents.get("alignlint_vptr_slot"), Loc);
   CXXMethodDecl *Method = CXXMethodDecl::Create(
       Ctx, Copy, Loc, Name, Type, Ctx.getTrivialTypeSourceInfo(Type, Loc),
@@ -45,8 +45,8 @@ static void addVirtualFunction(ASTContext &Ctx, CXXRecordDecl *Copy,
 /// its tail padding when it is a base.
 static void addUserConstructor(ASTContext &Ctx, CXXRecordDecl *Copy,
                                SourceLocation Loc) {
-  QualType Type = Ctx.getFunctionType(Ctx.VoidTy, {},
-                                      FunctionProtoType::ExtProtoInfo());
+  QualType Type =
+      Ctx.getFunctionType(Ctx.VoidTy, {}, FunctionProtoType::ExtProtoInfo());
   DeclarationNameInfo Name(Ctx.DeclarationNames.getCXXConstructorName(
                                Ctx.getCanonicalType(Ctx.getRecordType(Copy))),
                            Loc);
@@ -63,9 +63,9 @@ static RecordDecl *startCopy(ASTContext &Ctx, const RecordDecl *RD,
   DeclContext *TU = Ctx.getTranslationUnitDecl();
   const auto *CXX = dyn_cast<CXXRecordDecl>(RD);
   if (!CXX) {
-    RecordDecl *Copy = RecordDecl::Create(Ctx, RD->getTagKind(), TU,
-                                          RD->getBeginLoc(), RD->getLocation(),
-                                          nullptr);
+    RecordDecl *Copy =
+        RecordDecl::Create(Ctx, RD->getTagKind(), TU, RD->getBeginLoc(),
+                           RD->getLocation(), nullptr);
     Copy->startDefinition();
     return Copy;
   }
@@ -107,10 +107,10 @@ static RecordDecl *buildCopy(ASTContext &Ctx, const RecordDecl *RD,
     TypeSourceInfo *Info = Type == FD->getType()
                                ? FD->getTypeSourceInfo()
                                : Ctx.getTrivialTypeSourceInfo(Type);
-    FieldDecl *Field = FieldDecl::Create(
-        Ctx, Copy, FD->getBeginLoc(), FD->getLocation(), FD->getIdentifier(),
-        Type, Info, FD->getBitWidth(), FD->isMutable(),
-        FD->getInClassInitStyle());
+    FieldDecl *Field =
+        FieldDecl::Create(Ctx, Copy, FD->getBeginLoc(), FD->getLocation(),
+                          FD->getIdentifier(), Type, Info, FD->getBitWidth(),
+                          FD->isMutable(), FD->getInClassInitStyle());
     Field->setAccess(FD->getAccess());
     for (const Attr *A : FD->attrs())
       Field->addAttr(A->clone(Ctx));

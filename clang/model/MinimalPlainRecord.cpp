@@ -28,7 +28,7 @@ static bool isPlainField(const FieldDecl *FD, MemberFlags &Flags) {
   QualType T = FD->getType();
   return !FD->isBitField() && !FD->hasAttrs() && !FD->isInvalidDecl() &&
          !FD->isAnonymousStructOrUnion() && !T->isDependentType() &&
-         !T->isIncompleteType() &&   // a flexible array member
+         !T->isIncompleteType() && // a flexible array member
          T->isConstantSizeType() && Flags.of(FD) == 0;
 }
 

@@ -15,9 +15,9 @@ ProposedLayoutVerdict checkProposedLayout(ASTContext &Ctx,
   ProposedLayoutVerdict Verdict;
   std::vector<const FieldDecl *> Written(Model.Record->field_begin(),
                                          Model.Record->field_end());
-  if (!copyIsFaithful(Ctx, Model.Record,
-                      buildDetachedRecord(Ctx, Model.Record, Written,
-                                          writtenTypes())))
+  if (!copyIsFaithful(
+          Ctx, Model.Record,
+          buildDetachedRecord(Ctx, Model.Record, Written, writtenTypes())))
     return Verdict;
   al_record View = Model.view();
   std::vector<uint64_t> SimulatedBits(Model.Members.size());

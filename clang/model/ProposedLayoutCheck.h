@@ -14,9 +14,9 @@ struct ProposedLayoutVerdict {
   /// false: a copy of the record in its written order is not laid out as
   /// the record itself, so a copy in another order proves nothing.
   bool Checked = false;
-  bool Agrees = false;       // clang's offsets and size equal the engine's
+  bool Agrees = false; // clang's offsets and size equal the engine's
   uint64_t ClangSizeBytes = 0;
-  std::string Mismatch;      // the first difference, for the note
+  std::string Mismatch; // the first difference, for the note
   /// The copy in the proposed order, with member types as TypesAfterFixes
   /// gives them: the record's layout once its fix is applied.
   const clang::RecordDecl *Proposed = nullptr;

@@ -1,7 +1,7 @@
 #include "RecordModelBuilder.h"
 
 #include "Annotations.h"
-#include "ConcurrencyTypes.h"   // cache-line rules
+#include "ConcurrencyTypes.h" // cache-line rules
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -69,7 +69,7 @@ void RecordModel::appendUnitLabel(std::string &Out, size_t Unit) const {
     }
     llvm::StringRef Name = FD->getName();
     if (Name.empty())
-      continue;   // unnamed padding bitfield
+      continue; // unnamed padding bitfield
     if (Out.size() > Start)
       Out += ", ";
     Out.append(Name.data(), Name.size());
@@ -139,7 +139,7 @@ static uint64_t ownFieldsStartBits(ASTContext &Ctx, const RecordDecl *RD,
     const CXXRecordDecl *BaseDecl = Base.getType()->getAsCXXRecordDecl();
     HasBasesOrVPtr = true;
     if (!BaseDecl || BaseDecl->isEmpty())
-      continue;   // an empty base takes no room: fields may start at 0
+      continue; // an empty base takes no room: fields may start at 0
     const ASTRecordLayout &BaseLayout = Ctx.getASTRecordLayout(BaseDecl);
     uint64_t End = Ctx.toBits(Layout.getBaseClassOffset(BaseDecl) +
                               BaseLayout.getDataSize());
@@ -186,12 +186,13 @@ al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
   M.hot_group = -1;
   M.contended_group = -1;
   M.offset_bits = OffsetBits;
-  M.name = M.type_name = "";   // diagramView() describes them
-  if (T->isIncompleteArrayType()) {   // a flexible array member
+  M.name = M.type_name = "";        // diagramView() describes them
+  if (T->isIncompleteArrayType()) { // a flexible array member
     M.align_bytes = uint32_t(
-        Ctx.getTypeAlign(Ctx.getAsIncompleteArrayType(T)->getElementType()) / 8);
+        Ctx.getTypeAlign(Ctx.getAsIncompleteArrayType(T)->getElementType()) /
+        8);
   } else {
-    TypeInfo Info = Ctx.getTypeInfo(T);   // one lookup for both
+    TypeInfo Info = Ctx.getTypeInfo(T); // one lookup for both
     M.type_size_bits = Info.Width;
     M.align_bytes = uint32_t(Info.Align / 8);
   }
@@ -201,8 +202,8 @@ al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
     return M;
   }
   M.size_bits = M.type_size_bits;
-  M.align_bytes = std::max<uint32_t>(M.align_bytes,
-                                     uint32_t(FD->getMaxAlignment() / 8));
+  M.align_bytes =
+      std::max<uint32_t>(M.align_bytes, uint32_t(FD->getMaxAlignment() / 8));
   return M;
 }
 
@@ -238,9 +239,9 @@ static unsigned unitFlags(ASTContext &Ctx, const RecordModel &Model,
     if (isFlexibleArrayLike(T))
       Flags |= AL_UNIT_PINNED_LAST;
     else if (M.size_bits == 0)
-      Flags |= AL_UNIT_FENCE;      // zero-size marker, e.g. char mark[0]
+      Flags |= AL_UNIT_FENCE; // zero-size marker, e.g. char mark[0]
     if (FD->getMaxAlignment() > Ctx.getTypeAlign(T))
-      Flags |= AL_UNIT_FENCE;      // explicitly over-aligned
+      Flags |= AL_UNIT_FENCE; // explicitly over-aligned
     if (ignoresRule(FD, Rule::FieldOrder))
       Flags |= AL_UNIT_FENCE;
   }
@@ -284,8 +285,8 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
     Prev = FD;
   }
   for (size_t U = 0; U < Model.Units.size(); ++U)
-    Model.Units[U].flags |= unitFlags(Ctx, Model, Model.UnitFields[U],
-                                      Model.Units[U].first_member);
+    Model.Units[U].flags |=
+        unitFlags(Ctx, Model, Model.UnitFields[U], Model.Units[U].first_member);
   // The C "base struct" idiom: code casts between the record and its first
   // member's type, so a leading struct or union stays at offset 0.
   if (Opts.KeepFirstRecordField && !Model.Units.empty() &&

@@ -19,8 +19,8 @@ namespace alignlint {
 
 struct RecordModel {
   const clang::RecordDecl *Record = nullptr;
-  std::string DisplayName;                   // "struct conn", "conn_t"
-  bool HasBasesOrVPtr = false;               // C++: own fields start later
+  std::string DisplayName;     // "struct conn", "conn_t"
+  bool HasBasesOrVPtr = false; // C++: own fields start later
   /// The record's size as the code is now. view() has the same unless the
   /// model was rebased on the layout after other records' fixes.
   uint64_t CurrentSizeBytes = 0;
@@ -34,7 +34,7 @@ struct RecordModel {
   /// keeps), for the notes of a finding whose order they changed.
   struct ConstraintReason {
     clang::SourceLocation Loc;
-    std::string Text;   // "keeps 'dec' last: memory is allocated past it"
+    std::string Text; // "keeps 'dec' last: memory is allocated past it"
   };
   std::vector<ConstraintReason> ConstraintReasons;
 
@@ -56,8 +56,8 @@ private:
   friend void rebaseOnLayoutAfterFixes(clang::ASTContext &,
                                        const clang::RecordDecl *,
                                        RecordModel &);
-  mutable std::deque<std::string> Strings;   // owns member names and types
-  mutable std::vector<al_member> DiagramMembers;   // Members, described
+  mutable std::deque<std::string> Strings;       // owns member names and types
+  mutable std::vector<al_member> DiagramMembers; // Members, described
   uint64_t RecordSizeBytes = 0, StartBits = 0;
   uint32_t RecordAlignBytes = 1;
 };

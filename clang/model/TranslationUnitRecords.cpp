@@ -28,7 +28,7 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
 
   bool VisitRecordDecl(RecordDecl *RD) {
-    Out.add(RD);   // templated patterns too, as Sema announces them
+    Out.add(RD); // templated patterns too, as Sema announces them
     return true;
   }
 

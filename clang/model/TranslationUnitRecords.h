@@ -12,8 +12,8 @@
 namespace alignlint {
 
 struct TranslationUnitRecords {
-  std::vector<const clang::RecordDecl *> Records;   // structs and classes
-  std::vector<const clang::RecordDecl *> Unions;    // anonymous ones too
+  std::vector<const clang::RecordDecl *> Records; // structs and classes
+  std::vector<const clang::RecordDecl *> Unions;  // anonymous ones too
 
   /// Keeps Tag if it is a record definition alignlint looks at.
   void add(const clang::TagDecl *Tag);

@@ -53,8 +53,7 @@ void DiagnosticSink::report(const Finding &F) {
   if (Level == clang::DiagnosticsEngine::Ignored)
     return;
   SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
-  std::string Text =
-      F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";
+  std::string Text = F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";
   {
     clang::DiagnosticBuilder DB = Diags.Report(
         F.RecordLoc,

@@ -56,7 +56,7 @@ private:
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;
   FixExport *Export;
-  bool UserSuppressed;   // the engine's state before alignlint suppressed it
+  bool UserSuppressed; // the engine's state before alignlint suppressed it
   unsigned WarningID, ErrorID, NoteID, RemarkID;
 };
 

@@ -27,9 +27,9 @@ struct FindingNote {
 /// One rule's verdict on one record.
 struct Finding {
   Rule TheRule = Rule::FieldOrder;
-  clang::SourceLocation RecordLoc;   // the record's name: the record key
+  clang::SourceLocation RecordLoc; // the record's name: the record key
   std::string Message;
-  std::vector<clang::FixItHint> Fixes;  // all stand or fall together
+  std::vector<clang::FixItHint> Fixes; // all stand or fall together
   std::vector<FindingNote> Notes;
   /// Set when the record's fix was refused ("<record>: <why>"): the export
   /// then vetoes the record, so that no other TU fixes it either.

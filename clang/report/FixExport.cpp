@@ -5,9 +5,9 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/xxhash.h"
 #include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
+#include "llvm/Support/xxhash.h"
 
 namespace alignlint {
 
@@ -40,7 +40,7 @@ FixExport::FixExport(const clang::SourceManager &SM,
 }
 
 std::string FixExport::realPathOf(clang::FileID File) const {
-  auto Entry = SM.getFileEntryRefForID(File);   // Optional<> in LLVM 14
+  auto Entry = SM.getFileEntryRefForID(File); // Optional<> in LLVM 14
   if (!Entry)
     return "";
   llvm::StringRef Real = Entry->getFileEntry().tryGetRealPathName();
@@ -70,8 +70,8 @@ void FixExport::addFinding(const Finding &F, bool IsError) {
   for (const clang::FixItHint &Fix : F.Fixes) {
     clang::FileID File = SM.getFileID(Fix.RemoveRange.getBegin());
     Replacement Located(SM, Fix.RemoveRange, Fix.CodeToInsert, LangOpts);
-    Replacement Edit(realPathOf(File), Located.getOffset(),
-                     Located.getLength(), Fix.CodeToInsert);
+    Replacement Edit(realPathOf(File), Located.getOffset(), Located.getLength(),
+                     Fix.CodeToInsert);
     if (llvm::Error E = Message.Fix[Edit.getFilePath()].add(Edit)) {
       // Overlapping edits inside one finding would be a bug in the rule;
       // drop the whole fix rather than export half of it.
@@ -84,10 +84,9 @@ void FixExport::addFinding(const Finding &F, bool IsError) {
   llvm::SmallVector<DiagnosticMessage, 1> Notes;
   for (const FindingNote &N : F.Notes)
     Notes.push_back(messageAt(N.Loc, N.Text));
-  Diagnostics.emplace_back(std::string("alignlint-") + ruleName(F.TheRule),
-                           Message, Notes,
-                           IsError ? Diagnostic::Error : Diagnostic::Warning,
-                           BuildDirectory);
+  Diagnostics.emplace_back(
+      std::string("alignlint-") + ruleName(F.TheRule), Message, Notes,
+      IsError ? Diagnostic::Error : Diagnostic::Warning, BuildDirectory);
   RecordVerdict &Verdict = Verdicts[SM.getFileLoc(F.RecordLoc)];
   Verdict.HasFix |= !Message.Fix.empty();
   // A record this TU would reorder but will not: no TU may fix it.
@@ -147,7 +146,7 @@ void FixExport::addRecordView(const clang::RecordDecl *RD,
   if (Found == Verdicts.end())
     Verdict = "no-fix " + displayName(RD) + ": " + noFindingReason();
   else if (!Found->second.Veto.empty())
-    Verdict = "no-fix " + Found->second.Veto;   // "<record>: <why>"
+    Verdict = "no-fix " + Found->second.Veto; // "<record>: <why>"
   else if (Found->second.HasFix)
     Verdict = "fix " + displayName(RD);
   else
@@ -190,8 +189,7 @@ std::string FixExport::fileName() const {
   std::string MainPath = realPathOf(Main);
   std::string Key = MainPath + '\0' + OutputFile;
   std::string Hex = hashHex(Key);
-  return std::string(llvm::sys::path::filename(MainPath)) + "." + Hex +
-         ".yaml";
+  return std::string(llvm::sys::path::filename(MainPath)) + "." + Hex + ".yaml";
 }
 
 std::string FixExport::yamlText() {
@@ -225,8 +223,8 @@ bool FixExport::write(std::string &Error) {
   llvm::sys::path::append(Final, fileName());
   llvm::SmallString<256> Temp;
   int FD = -1;
-  if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-          Final + ".tmp-%%%%%%%%", FD, Temp)) {
+  if (std::error_code EC =
+          llvm::sys::fs::createUniqueFile(Final + ".tmp-%%%%%%%%", FD, Temp)) {
     Error = "cannot write to export directory '" + Dir + "': " + EC.message();
     return false;
   }

@@ -20,8 +20,7 @@ namespace alignlint {
 class FixExport {
 public:
   FixExport(const clang::SourceManager &SM, const clang::LangOptions &LangOpts,
-            const PluginOptions &Opts, std::string Dir,
-            std::string OutputFile);
+            const PluginOptions &Opts, std::string Dir, std::string OutputFile);
 
   /// The finding with its fixes, and its veto if it has one.
   void addFinding(const Finding &F, bool IsError);
@@ -52,11 +51,11 @@ private:
   const PluginOptions &Opts;
   std::string Dir, OutputFile, BuildDirectory;
   std::vector<clang::tooling::Diagnostic> Diagnostics;
-  std::set<clang::FileID> EditedFiles;   // each gets a digest
+  std::set<clang::FileID> EditedFiles; // each gets a digest
   /// What this TU's findings said about a record.
   struct RecordVerdict {
     bool HasFix = false;
-    std::string Veto;   // a refusal wins over another rule's fix
+    std::string Veto; // a refusal wins over another rule's fix
   };
   /// By record key: the file location of the record's name.
   std::map<clang::SourceLocation, RecordVerdict> Verdicts;

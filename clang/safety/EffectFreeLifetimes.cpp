@@ -18,19 +18,30 @@ struct LibraryType {
   const char *Name;
   int PolicyArg;
 };
-const LibraryType OwningTypes[] = {
-    {"basic_string", 2}, {"vector", 1},        {"deque", 1},
-    {"list", 1},         {"forward_list", 1},  {"map", 3},
-    {"multimap", 3},     {"set", 2},           {"multiset", 2},
-    {"unordered_map", 4}, {"unordered_multimap", 4},
-    {"unordered_set", 3}, {"unordered_multiset", 3},
-    {"optional", -1},    {"variant", -1},      {"array", -1},
-    {"pair", -1},        {"tuple", -1},        {"unique_ptr", 1}};
+const LibraryType OwningTypes[] = {{"basic_string", 2},
+                                   {"vector", 1},
+                                   {"deque", 1},
+                                   {"list", 1},
+                                   {"forward_list", 1},
+                                   {"map", 3},
+                                   {"multimap", 3},
+                                   {"set", 2},
+                                   {"multiset", 2},
+                                   {"unordered_map", 4},
+                                   {"unordered_multimap", 4},
+                                   {"unordered_set", 3},
+                                   {"unordered_multiset", 3},
+                                   {"optional", -1},
+                                   {"variant", -1},
+                                   {"array", -1},
+                                   {"pair", -1},
+                                   {"tuple", -1},
+                                   {"unique_ptr", 1}};
 
 /// std's stateless helpers that appear as template arguments: their own
 /// lifetimes are empty (some have user-provided empty destructors).
-const char *const PolicyTypes[] = {"allocator", "default_delete", "less",
-                                   "greater",   "equal_to",       "hash",
+const char *const PolicyTypes[] = {"allocator",  "default_delete", "less",
+                                   "greater",    "equal_to",       "hash",
                                    "char_traits"};
 
 bool isStdClass(const CXXRecordDecl *RD, const char *const *Names,
@@ -53,7 +64,8 @@ const LibraryType *owningType(const CXXRecordDecl *RD) {
 }
 
 bool isPolicyType(const CXXRecordDecl *RD) {
-  return isStdClass(RD, PolicyTypes, sizeof(PolicyTypes) / sizeof(*PolicyTypes));
+  return isStdClass(RD, PolicyTypes,
+                    sizeof(PolicyTypes) / sizeof(*PolicyTypes));
 }
 
 /// The type arguments of a class template specialization, packs expanded.
@@ -92,7 +104,7 @@ bool EffectFreeLifetimes::effectFree(QualType T, Part P) {
   auto Found = Known.find(Key);
   if (Found != Known.end())
     return Found->second;
-  Known[Key] = true;   // a cycle adds no effect
+  Known[Key] = true; // a cycle adds no effect
   bool Result = classEffectFree(RD, P);
   Known[Key] = Result;
   return Result;

@@ -12,9 +12,7 @@ using namespace clang;
 
 namespace {
 
-bool isVolatile(const Expr *E) {
-  return E->getType().isVolatileQualified();
-}
+bool isVolatile(const Expr *E) { return E->getType().isVolatileQualified(); }
 
 /// A variable whose value cannot change while members are initialized: a
 /// local or a parameter held by value, or a constant.
@@ -78,7 +76,7 @@ private:
   /// be scanned.
   bool scanExpr(const Expr *E) {
     if (isa<UnaryExprOrTypeTraitExpr>(E) || isa<CXXNoexceptExpr>(E))
-      return false;   // unevaluated
+      return false; // unevaluated
     if (const auto *ME = dyn_cast<MemberExpr>(E))
       return !memberOfThis(ME);
     if (isa<CXXThisExpr>(E)) {
@@ -101,7 +99,7 @@ private:
       if (!isPureConstructor(Ctor) && !constructsEffectFreeValue(Construct))
         effect(E);
       else if (Copy)
-        return read(Construct->getArg(0));   // a copy reads it
+        return read(Construct->getArg(0)); // a copy reads it
       return true;
     }
     if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E)) {
@@ -123,9 +121,9 @@ private:
       scan(Default->getExpr());
       return false;
     }
-    if (isa<CXXNewExpr>(E) ||
-        isa<CXXDeleteExpr>(E) || isa<CXXThrowExpr>(E) || isa<StmtExpr>(E) ||
-        isa<VAArgExpr>(E) || isa<AtomicExpr>(E) || isa<BlockExpr>(E))
+    if (isa<CXXNewExpr>(E) || isa<CXXDeleteExpr>(E) || isa<CXXThrowExpr>(E) ||
+        isa<StmtExpr>(E) || isa<VAArgExpr>(E) || isa<AtomicExpr>(E) ||
+        isa<BlockExpr>(E))
       effect(E);
     return true;
   }
@@ -164,11 +162,11 @@ private:
       if (memberOfThis(ME))
         return false;
       if (!ME->isArrow())
-        return read(ME->getBase());   // a part of the object read
+        return read(ME->getBase()); // a part of the object read
     }
     if (isa<MaterializeTemporaryExpr>(L) || isa<CompoundLiteralExpr>(L) ||
         isa<StringLiteral>(L))
-      return true;   // a value made here, not state read
+      return true; // a value made here, not state read
     effect(L);
     return true;
   }
@@ -203,7 +201,8 @@ InitializerEffects classifyInitializer(const Expr *E, const RecordDecl *Record,
   return std::move(C.Result);
 }
 
-InitializerEffects classifyInitializer(const Expr *E, const RecordDecl *Record) {
+InitializerEffects classifyInitializer(const Expr *E,
+                                       const RecordDecl *Record) {
   EffectFreeLifetimes Types;
   return classifyInitializer(E, Record, Types);
 }

@@ -27,9 +27,9 @@ namespace alignlint {
 class EffectFreeLifetimes;
 
 struct InitializerEffects {
-  const clang::Stmt *Effect = nullptr;   // the first, or null when pure
-  std::vector<const clang::FieldDecl *> MemberReads;   // this->f of Record
-  const clang::Stmt *OtherThis = nullptr;   // `this` beyond reading fields
+  const clang::Stmt *Effect = nullptr; // the first, or null when pure
+  std::vector<const clang::FieldDecl *> MemberReads; // this->f of Record
+  const clang::Stmt *OtherThis = nullptr; // `this` beyond reading fields
 
   bool pure() const { return !Effect; }
 };

@@ -32,8 +32,9 @@ bool refersTo(const Stmt *S, const FunctionDecl *Callee) {
 
 /// The instantiated function whose text holds Loc and whose body uses
 /// Callee, or null.
-const FunctionDecl *InstantiationSites::callerAt(SourceLocation Loc,
-                                                 const FunctionDecl *Callee) const {
+const FunctionDecl *
+InstantiationSites::callerAt(SourceLocation Loc,
+                             const FunctionDecl *Callee) const {
   for (const FunctionDecl *Caller : Instantiations) {
     if (Caller == Callee || !Caller->hasBody())
       continue;

@@ -59,8 +59,8 @@ bool containersAllowChange(const CheckContext &TU, const RecordModel &Model,
           !holdsByValue(Entry.first, Self))
         continue;
       return Why.set(Use.Loc, "this code " + Use.What + " ('" +
-                                  recordDisplayName(Entry.first) +
-                                  "' holds '" + Model.DisplayName +
+                                  recordDisplayName(Entry.first) + "' holds '" +
+                                  Model.DisplayName +
                                   "', whose fix changes its layout)");
     }
   }
@@ -84,16 +84,16 @@ bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
                        "through them");
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     for (const CXXBaseSpecifier &Base : CXX->bases())
-      if (const RecordDecl *Fixed = changedFromModel(
-              Base.getType(), /*AsBase=*/true, TU.Layouts))
+      if (const RecordDecl *Fixed =
+              changedFromModel(Base.getType(), /*AsBase=*/true, TU.Layouts))
         return changedBy(
             Fixed, Base.getBaseTypeLoc(),
             "base class '" +
                 recordDisplayName(Base.getType()->getAsRecordDecl()) + "'",
             Why);
   for (const FieldDecl *FD : RD->fields())
-    if (const RecordDecl *Fixed = changedFromModel(
-            FD->getType(), /*AsBase=*/false, TU.Layouts))
+    if (const RecordDecl *Fixed =
+            changedFromModel(FD->getType(), /*AsBase=*/false, TU.Layouts))
       return changedBy(Fixed, FD->getLocation(),
                        "member '" + FD->getName().str() + "'", Why);
   return true;
@@ -131,12 +131,12 @@ bool castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
     bool IsFirstFieldType =
         First && Ctx.hasSameUnqualifiedType(First->getType(), C.Other);
     if (IsFirstFieldType && FirstStays && !Model.HasBasesOrVPtr)
-      continue;     // the first field stays at offset 0
+      continue; // the first field stays at offset 0
     if (const RecordType *RT = C.Other->getAs<RecordType>()) {
       const RecordDecl *Outer = RT->getDecl()->getDefinition();
       if (Outer && !Outer->field_empty() &&
           structOf(Outer->field_begin()->getType()) == Self)
-        continue;   // this record is the first member ("base") of Outer
+        continue; // this record is the first member ("base") of Outer
     }
     std::string Other = C.Other.getAsString(Ctx.getPrintingPolicy());
     return Why.set(C.Loc,
@@ -153,8 +153,7 @@ bool castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
 /// The new order keeps every pin and every constraint of the model (a
 /// safety net: the optimizer is given them and should never break one).
 bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
-                    const RecordUses *Uses, const size_t *Order,
-                    Refusal &Why) {
+                    const RecordUses *Uses, const size_t *Order, Refusal &Why) {
   LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
   if (Pins.KeepOrder.Loc.isValid())
     return Why.set(Pins.KeepOrder.Loc, "this " + Pins.KeepOrder.What);

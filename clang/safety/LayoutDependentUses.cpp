@@ -90,8 +90,8 @@ void sizeofRecords(const Stmt *S, std::set<const RecordDecl *> &Out) {
     return;
   if (const auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(S))
     if (U->getKind() == UETT_SizeOf)
-      if (const RecordDecl *RD = structOf(QualType(
-              U->getTypeOfArgument()->getBaseElementTypeUnsafe(), 0)))
+      if (const RecordDecl *RD = structOf(
+              QualType(U->getTypeOfArgument()->getBaseElementTypeUnsafe(), 0)))
         Out.insert(RD);
   for (const Stmt *Child : S->children())
     sizeofRecords(Child, Out);
@@ -105,7 +105,7 @@ StringRef calleeName(const CallExpr *CE) {
     return "";
   StringRef Name = FD->getName();
   if (Name.consume_front("__builtin_"))
-    Name.consume_front("__");        // __builtin___memcpy_chk
+    Name.consume_front("__"); // __builtin___memcpy_chk
   Name.consume_back("_chk");
   return Name;
 }
@@ -121,7 +121,7 @@ bool isByteType(QualType T) {
   T = T.getCanonicalType().getUnqualifiedType();
   if (T->isVoidType() || T->isCharType())
     return true;
-  if (const auto *ET = T->getAs<EnumType>())   // std::byte
+  if (const auto *ET = T->getAs<EnumType>()) // std::byte
     return ET->getDecl()->getName() == "byte" &&
            ET->getDecl()->getDeclContext()->isStdNamespace();
   return false;
@@ -144,17 +144,21 @@ QualType pointeeOf(const Expr *E) {
 /// which parameters point at objects, which one is the byte count.
 struct ByteFunction {
   const char *Name;
-  int Object0, Object1;   // -1: none
+  int Object0, Object1; // -1: none
   int Size;
   bool Compares;
 };
 
 const ByteFunction ByteFunctions[] = {
-    {"memcpy", 0, 1, 2, false},  {"memmove", 0, 1, 2, false},
-    {"mempcpy", 0, 1, 2, false}, {"bcopy", 0, 1, 2, false},
-    {"memset", 0, -1, 2, false}, {"bzero", 0, -1, 1, false},
+    {"memcpy", 0, 1, 2, false},
+    {"memmove", 0, 1, 2, false},
+    {"mempcpy", 0, 1, 2, false},
+    {"bcopy", 0, 1, 2, false},
+    {"memset", 0, -1, 2, false},
+    {"bzero", 0, -1, 1, false},
     {"explicit_bzero", 0, -1, 1, false},
-    {"memcmp", 0, 1, 2, true},   {"bcmp", 0, 1, 2, true},
+    {"memcmp", 0, 1, 2, true},
+    {"bcmp", 0, 1, 2, true},
 };
 
 const ByteFunction *findByteFunction(StringRef Name, unsigned Args) {
@@ -177,7 +181,8 @@ bool constantValue(const Expr *E, ASTContext &Ctx, int64_t &Value) {
   if (E->isValueDependent() || E->isTypeDependent())
     return false;
   Expr::EvalResult Result;
-  if (!E->EvaluateAsInt(Result, Ctx) || Result.Val.getInt().getActiveBits() > 63)
+  if (!E->EvaluateAsInt(Result, Ctx) ||
+      Result.Val.getInt().getActiveBits() > 63)
     return false;
   Value = Result.Val.getInt().getExtValue();
   return true;
@@ -223,8 +228,8 @@ const RecordDecl *recordEndIn(const Expr *E) {
   return RD && lastField(RD) == FD ? RD : nullptr;
 }
 
-const char *const RawMemorySources[] = {"mmap", "mmap64", "mremap", "shmat",
-                                        "MapViewOfFile", "MapViewOfFileEx"};
+const char *const RawMemorySources[] = {
+    "mmap", "mmap64", "mremap", "shmat", "MapViewOfFile", "MapViewOfFileEx"};
 
 bool isRawMemorySource(StringRef Name) {
   for (const char *Source : RawMemorySources)
@@ -339,8 +344,8 @@ void LayoutUseDetector::call(const CallExpr *CE) {
     return bitCast(CE->getBeginLoc(), CE->getArg(0)->getType(), CE->getType(),
                    "std::bit_cast");
   if (!isOneOf(Name, {"fwrite", "fread", "fwrite_unlocked", "fread_unlocked",
-                      "write", "read", "pwrite", "pread", "pwrite64",
-                      "pread64", "send", "recv", "sendto", "recvfrom"}))
+                      "write", "read", "pwrite", "pread", "pwrite64", "pread64",
+                      "send", "recv", "sendto", "recvfrom"}))
     return;
   std::set<const RecordDecl *> Records;
   for (const Expr *Arg : CE->arguments()) {
@@ -372,8 +377,8 @@ void LayoutUseDetector::byteFunction(const CallExpr *CE, StringRef Name) {
     if (const RecordDecl *RD = structOf(Pointee[I]))
       spanFromStart(CE, Name, RD, Size);
   }
-  if (!Pointee[0].isNull() && !Pointee[1].isNull() &&
-      !isByteType(Pointee[0]) && !isByteType(Pointee[1]))
+  if (!Pointee[0].isNull() && !Pointee[1].isNull() && !isByteType(Pointee[0]) &&
+      !isByteType(Pointee[1]))
     bitCast(CE->getBeginLoc(), Pointee[1], Pointee[0], Name);
 }
 
@@ -433,8 +438,8 @@ void LayoutUseDetector::bitCast(SourceLocation Loc, QualType From, QualType To,
       Note(RD, Loc, LayoutTie::Positions,
            "copies the bytes between '" +
                From.getAsString(Ctx.getPrintingPolicy()) + "' and '" +
-               To.getAsString(Ctx.getPrintingPolicy()) + "' with " +
-               How.str() + ": which bytes hold which field depends on where "
+               To.getAsString(Ctx.getPrintingPolicy()) + "' with " + How.str() +
+               ": which bytes hold which field depends on where "
                "the fields sit");
 }
 
@@ -463,7 +468,7 @@ void LayoutUseDetector::returnStmt(const ReturnStmt *RS) {
     return;
   const auto *ToBool = dyn_cast<ImplicitCastExpr>(Value->IgnoreParens());
   if (ToBool && ToBool->getCastKind() == CK_IntegralToBoolean)
-    return;   // `return memcmp(...)` from a bool function: equality
+    return; // `return memcmp(...)` from a bool function: equality
   orderedByBytes(Value, RS->getReturnLoc());
 }
 

@@ -25,26 +25,26 @@ const clang::RecordDecl *structOf(clang::QualType T);
 
 /// What a use ties, from most to least forbidding.
 enum class LayoutTie {
-  Positions,   // any change of an offset or of the size
-  Size,        // a change of the size (`_Static_assert(sizeof(R) == 24)`)
-  Order,       // a change of the declaration order (`__builtin_dump_struct`)
-  Tail,        // which member is last: memory is allocated past the record
+  Positions, // any change of an offset or of the size
+  Size,      // a change of the size (`_Static_assert(sizeof(R) == 24)`)
+  Order,     // a change of the declaration order (`__builtin_dump_struct`)
+  Tail,      // which member is last: memory is allocated past the record
 };
 
 /// A pointer conversion between the record and another type: safe only when
 /// the other type is its first field's and that field stays first.
 struct RecordPointerCast {
   clang::SourceLocation Loc;
-  clang::QualType Other;   // canonical, unqualified pointee
+  clang::QualType Other; // canonical, unqualified pointee
 };
 
 /// The first use of each tie (Loc invalid when none), and the casts.
 struct LayoutFacts {
   struct Use {
     clang::SourceLocation Loc;
-    std::string What;   // "moves the record's raw bytes with fwrite: ..."
+    std::string What; // "moves the record's raw bytes with fwrite: ..."
   };
-  Use Ties[4];          // indexed by LayoutTie
+  Use Ties[4]; // indexed by LayoutTie
   std::vector<RecordPointerCast> Casts;
 
   const Use &of(LayoutTie T) const { return Ties[static_cast<int>(T)]; }
@@ -56,9 +56,9 @@ struct LayoutFacts {
 /// loc, other type) receive what it finds.
 class LayoutUseDetector {
 public:
-  using NoteFn = std::function<void(const clang::RecordDecl *,
-                                    clang::SourceLocation, LayoutTie,
-                                    const std::string &)>;
+  using NoteFn =
+      std::function<void(const clang::RecordDecl *, clang::SourceLocation,
+                         LayoutTie, const std::string &)>;
   using CastFn = std::function<void(const clang::RecordDecl *,
                                     clang::SourceLocation, clang::QualType)>;
   LayoutUseDetector(clang::ASTContext &Ctx, NoteFn Note, CastFn Cast)

@@ -57,7 +57,7 @@ unsigned commentsAbove(StringRef Buffer, unsigned Begin) {
       Start = Open;
       continue;
     }
-    size_t LineStart = Before.rfind('\n') + 1;   // npos + 1 == 0
+    size_t LineStart = Before.rfind('\n') + 1; // npos + 1 == 0
     if (!Before.substr(LineStart).ltrim().consume_front("//"))
       return Start;
     Start = LineStart;
@@ -152,11 +152,12 @@ private:
       return;
     if (Asks == CommentAsks::KeepOrder) {
       if (Pins.KeepOrder.Loc.isInvalid())
-        Pins.KeepOrder = {Loc, "comment asks to keep the fields in their order"};
+        Pins.KeepOrder = {Loc,
+                          "comment asks to keep the fields in their order"};
       return;
     }
     if (SM.getFileOffset(Loc) < BraceOffset)
-      return;   // "must be last" about the record itself says nothing here
+      return; // "must be last" about the record itself says nothing here
     size_t Unit = unitOf(SM.getExpansionLineNumber(Loc));
     if (Unit == Lines.size())
       return;
@@ -187,8 +188,8 @@ LayoutPins findLayoutPins(ASTContext &Ctx, const RecordUses *Uses,
   if (Tail && Tail->Loc.isValid() && !Model.UnitFields.empty()) {
     size_t Last = Model.UnitFields.size() - 1;
     pinLast(Pins, Last, Tail->Loc,
-                     "keeps '" + Model.unitLabel(Last) + "' last: this code " +
-                         Tail->What);
+            "keeps '" + Model.unitLabel(Last) + "' last: this code " +
+                Tail->What);
   }
   return Pins;
 }
@@ -196,7 +197,8 @@ LayoutPins findLayoutPins(ASTContext &Ctx, const RecordUses *Uses,
 std::vector<RecordModel::ConstraintReason>
 addLayoutPins(ASTContext &Ctx, const RecordUses *Uses, RecordModel &Model) {
   LayoutPins Pins = findLayoutPins(Ctx, Uses, Model);
-  Model.Constraints.insert(Model.Constraints.end(), Pins.Orders.Constraints.begin(),
+  Model.Constraints.insert(Model.Constraints.end(),
+                           Pins.Orders.Constraints.begin(),
                            Pins.Orders.Constraints.end());
   return Pins.Orders.Reasons;
 }

@@ -20,8 +20,8 @@
 namespace alignlint {
 
 struct LayoutPins {
-  OrderConstraintSet Orders;    // the pins, with their reasons
-  LayoutFacts::Use KeepOrder;   // the comment that forbids any reorder
+  OrderConstraintSet Orders;  // the pins, with their reasons
+  LayoutFacts::Use KeepOrder; // the comment that forbids any reorder
 };
 
 /// The pins of Model's record; Uses are its TU uses (may be null).
@@ -30,9 +30,9 @@ LayoutPins findLayoutPins(clang::ASTContext &Ctx, const RecordUses *Uses,
 
 /// Adds the pins to Model's Constraints (after the others); returns their
 /// reasons, which a finding always notes (empty: no pins).
-std::vector<RecordModel::ConstraintReason>
-addLayoutPins(clang::ASTContext &Ctx, const RecordUses *Uses,
-              RecordModel &Model);
+std::vector<RecordModel::ConstraintReason> addLayoutPins(clang::ASTContext &Ctx,
+                                                         const RecordUses *Uses,
+                                                         RecordModel &Model);
 
 } // namespace alignlint
 

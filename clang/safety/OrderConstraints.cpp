@@ -17,8 +17,8 @@ using namespace clang;
 void OrderConstraintSet::appendTo(RecordModel &Model) const {
   Model.Constraints.insert(Model.Constraints.end(), Constraints.begin(),
                            Constraints.end());
-  Model.ConstraintReasons.insert(Model.ConstraintReasons.end(),
-                                 Reasons.begin(), Reasons.end());
+  Model.ConstraintReasons.insert(Model.ConstraintReasons.end(), Reasons.begin(),
+                                 Reasons.end());
 }
 
 std::vector<al_order_constraint>
@@ -36,7 +36,8 @@ bool keepsOrders(const OrderConstraintSet &Set, const RecordPermutation &P,
       continue;
     const RecordModel::ConstraintReason &R = Set.Reasons[Set.ReasonOf[I]];
     return Why.set(R.Loc, "the proposed order does not keep an order this "
-                          "code needs (it " + R.Text + ")");
+                          "code needs (it " +
+                              R.Text + ")");
   }
   return true;
 }
@@ -83,9 +84,10 @@ public:
               " more members in their written order";
     } else {
       for (size_t I = 0; I < Units.size(); ++I)
-        Text += (I == 0 ? "" : I + 1 == Units.size()
-                                   ? (Units.size() == 2 ? " before " : " and ")
-                                   : ", ") +
+        Text += (I == 0 ? ""
+                 : I + 1 == Units.size()
+                     ? (Units.size() == 2 ? " before " : " and ")
+                     : ", ") +
                 quotedUnit(Model, Units[I]);
       if (Units.size() > 2)
         Text += " in this order";
@@ -165,8 +167,7 @@ private:
 
 /// Members constructed or destroyed with effects, and default member
 /// initializers that read other members.
-void addLifetimeOrders(const RecordModel &Model,
-                       ConstraintCollector &Out) {
+void addLifetimeOrders(const RecordModel &Model, ConstraintCollector &Out) {
   EffectFreeLifetimes Types;
   std::vector<const FieldDecl *> Effectful;
   for (const FieldDecl *FD : Model.Record->fields()) {
@@ -278,8 +279,8 @@ void addDeclarationDependencies(ASTContext &Ctx, const RecordModel &Model,
         continue;
       }
       SourceLocation Loc = Out.at(D->getLocation());
-      size_t Preceding = 0;   // units written before D
-      bool InUnit = false;    // D is declared by unit Preceding
+      size_t Preceding = 0; // units written before D
+      bool InUnit = false;  // D is declared by unit Preceding
       for (; Preceding <= UserUnit; ++Preceding) {
         const auto &Fields = Model.UnitFields[Preceding];
         if (isBefore(Loc, Out.at(Fields.front()->getBeginLoc())))
@@ -290,7 +291,7 @@ void addDeclarationDependencies(ASTContext &Ctx, const RecordModel &Model,
         }
       }
       if (Preceding >= UserUnit)
-        continue;   // declared by the user's own declaration
+        continue; // declared by the user's own declaration
       if (InUnit)
         Out.pair(Preceding, UserUnit, User->getLocation(),
                  Name + " uses " + Used + ", which " +
@@ -312,7 +313,7 @@ std::vector<const FieldDecl *> effectfulElements(const InitListExpr *Sem,
   std::vector<const FieldDecl *> Fields;
   unsigned Init = 0;
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(Record))
-    Init = CXX->getNumBases();   // bases come first in the list
+    Init = CXX->getNumBases(); // bases come first in the list
   for (const FieldDecl *FD : Record->fields()) {
     if (Init >= Sem->getNumInits())
       break;
@@ -353,7 +354,8 @@ OrderConstraintSet declarationOrderConstraints(ASTContext &Ctx,
   return std::move(Out.Set);
 }
 
-OrderConstraintSet useOrderConstraints(ASTContext &Ctx, const RecordModel &Model,
+OrderConstraintSet useOrderConstraints(ASTContext &Ctx,
+                                       const RecordModel &Model,
                                        const RecordUses *Uses) {
   ConstraintCollector Out(Ctx, Model);
   if (!Uses)

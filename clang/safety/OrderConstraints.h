@@ -26,7 +26,7 @@ namespace alignlint {
 
 struct OrderConstraintSet {
   std::vector<al_order_constraint> Constraints;
-  std::vector<size_t> ReasonOf;   // per constraint: index in Reasons
+  std::vector<size_t> ReasonOf; // per constraint: index in Reasons
   std::vector<RecordModel::ConstraintReason> Reasons;
 
   bool empty() const { return Constraints.empty(); }

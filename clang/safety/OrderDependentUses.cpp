@@ -62,7 +62,7 @@ public:
 
 private:
   const SourceManager &SM;
-  SourceLocation::UIntTy FileStart = 1, FileEnd = 0;   // empty at first
+  SourceLocation::UIntTy FileStart = 1, FileEnd = 0; // empty at first
   bool FileIsSystem = false;
 };
 
@@ -205,7 +205,10 @@ public:
     if (!FD->isDefaulted())
       return true;
     switch (FD->getOverloadedOperator()) {
-    case OO_Spaceship: case OO_Less: case OO_Greater: case OO_LessEqual:
+    case OO_Spaceship:
+    case OO_Less:
+    case OO_Greater:
+    case OO_LessEqual:
     case OO_GreaterEqual:
       break;
     default:
@@ -260,22 +263,35 @@ private:
   enum class Shape { ViaRAV, Leaf, OneChild, Children };
   static Shape shapeOf(const Stmt *S) {
     switch (S->getStmtClass()) {
-    case Stmt::CompoundStmtClass: case Stmt::IfStmtClass:
-    case Stmt::ForStmtClass: case Stmt::WhileStmtClass: case Stmt::DoStmtClass:
-    case Stmt::SwitchStmtClass: case Stmt::CaseStmtClass:
-    case Stmt::DefaultStmtClass: case Stmt::ReturnStmtClass:
+    case Stmt::CompoundStmtClass:
+    case Stmt::IfStmtClass:
+    case Stmt::ForStmtClass:
+    case Stmt::WhileStmtClass:
+    case Stmt::DoStmtClass:
+    case Stmt::SwitchStmtClass:
+    case Stmt::CaseStmtClass:
+    case Stmt::DefaultStmtClass:
+    case Stmt::ReturnStmtClass:
     case Stmt::LabelStmtClass:
-    case Stmt::BinaryOperatorClass: case Stmt::CompoundAssignOperatorClass:
-    case Stmt::ConditionalOperatorClass: case Stmt::CallExprClass:
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
+    case Stmt::ConditionalOperatorClass:
+    case Stmt::CallExprClass:
     case Stmt::ArraySubscriptExprClass:
       return Shape::Children;
-    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
-    case Stmt::ParenExprClass: case Stmt::UnaryOperatorClass:
+    case Stmt::ImplicitCastExprClass:
+    case Stmt::CStyleCastExprClass:
+    case Stmt::ParenExprClass:
+    case Stmt::UnaryOperatorClass:
       return Shape::OneChild;
-    case Stmt::IntegerLiteralClass: case Stmt::CharacterLiteralClass:
-    case Stmt::FloatingLiteralClass: case Stmt::StringLiteralClass:
-    case Stmt::NullStmtClass: case Stmt::BreakStmtClass:
-    case Stmt::ContinueStmtClass: case Stmt::GotoStmtClass:
+    case Stmt::IntegerLiteralClass:
+    case Stmt::CharacterLiteralClass:
+    case Stmt::FloatingLiteralClass:
+    case Stmt::StringLiteralClass:
+    case Stmt::NullStmtClass:
+    case Stmt::BreakStmtClass:
+    case Stmt::ContinueStmtClass:
+    case Stmt::GotoStmtClass:
       return Shape::Leaf;
     case Stmt::DeclRefExprClass: {
       const auto *E = cast<DeclRefExpr>(S);
@@ -299,13 +315,15 @@ private:
   /// The Visit* methods RAV's WalkUpFrom would call on a plain node.
   void visitPlainNode(Stmt *S) {
     switch (S->getStmtClass()) {
-    case Stmt::BinaryOperatorClass: case Stmt::CompoundAssignOperatorClass:
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
       VisitBinaryOperator(cast<BinaryOperator>(S));
       break;
     case Stmt::CallExprClass:
       VisitCallExpr(cast<CallExpr>(S));
       break;
-    case Stmt::ImplicitCastExprClass: case Stmt::CStyleCastExprClass:
+    case Stmt::ImplicitCastExprClass:
+    case Stmt::CStyleCastExprClass:
       VisitCastExpr(cast<CastExpr>(S));
       break;
     case Stmt::ReturnStmtClass:
@@ -316,7 +334,8 @@ private:
     }
   }
 
-  void unrewritable(const RecordDecl *RD, SourceLocation Loc, const char *What) {
+  void unrewritable(const RecordDecl *RD, SourceLocation Loc,
+                    const char *What) {
     if (!RD)
       return;
     OrderDependentUse &U = Uses.of(RD).Unrewritable;
@@ -366,7 +385,7 @@ private:
   bool CPlusPlus;
   LayoutUseDetector Layout;
   int InTemplate = 0;
-  std::vector<const FunctionDecl *> Functions;   // template code being walked
+  std::vector<const FunctionDecl *> Functions; // template code being walked
 };
 
 } // namespace

@@ -24,7 +24,7 @@ namespace alignlint {
 
 struct OrderDependentUse {
   clang::SourceLocation Loc;
-  std::string What;   // "structured binding", ...
+  std::string What; // "structured binding", ...
   /// The template code holding Loc, if any: a note about a use inside a
   /// library template goes to the user's line that instantiated it.
   const clang::FunctionDecl *Holder = nullptr;
@@ -33,7 +33,7 @@ struct OrderDependentUse {
 struct RecordUses {
   std::vector<ListSite> Lists;
   std::vector<const clang::CXXConstructorDecl *> Constructors;
-  OrderDependentUse Unrewritable;   // the first; Loc invalid when none
+  OrderDependentUse Unrewritable; // the first; Loc invalid when none
   LayoutFacts Layout;
 };
 

@@ -30,7 +30,7 @@ void UnionOverlays::addStoredRecords(QualType T, const RecordDecl *Union) {
   if (!RD)
     return;
   if (!ByRecord.emplace(canonical(RD), Union).second)
-    return;   // seen: also stops recursion through cycles
+    return; // seen: also stops recursion through cycles
   for (const FieldDecl *FD : RD->fields())
     addStoredRecords(FD->getType(), Union);
 }

@@ -7,17 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const al_record *build_conn(builder *b)
-{
-    b_init(b, "struct conn");
-    b_field(b, "int", "fd", 4, 4);
-    b_field(b, "char *", "buf", 8, 8);
-    b_bits(b, "unsigned int", "a", 3, 4, 4);
-    b_bits(b, "unsigned int", "b", 2, 4, 4);
-    b_field(b, "char[50]", "name", 50, 1);
-    b_field(b, "long", "x", 8, 8);
-    b_field(b, "short", "s", 2, 2);
-    return b_finish(b);
+static const al_record *build_conn(builder *b) {
+  b_init(b, "struct conn");
+  b_field(b, "int", "fd", 4, 4);
+  b_field(b, "char *", "buf", 8, 8);
+  b_bits(b, "unsigned int", "a", 3, 4, 4);
+  b_bits(b, "unsigned int", "b", 2, 4, 4);
+  b_field(b, "char[50]", "name", 50, 1);
+  b_field(b, "long", "x", 8, 8);
+  b_field(b, "short", "s", 2, 2);
+  return b_finish(b);
 }
 
 static const char expected_written[] =
@@ -42,7 +41,8 @@ static const char expected_written[] =
     "\n"
     "\t/* size: 88, cachelines: 2, members: 7 */\n"
     "\t/* sum members: 72, holes: 2, sum holes: 9 */\n"
-    "\t/* sum bitfield members: 5 bits, bit holes: 1, sum bit holes: 3 bits */\n"
+    "\t/* sum bitfield members: 5 bits, bit holes: 1, sum bit holes: 3 bits "
+    "*/\n"
     "\t/* padding: 6 */\n"
     "\t/* last cacheline: 24 bytes */\n"
     "};\n";
@@ -64,30 +64,29 @@ static const char expected_proposed[] =
     "\n"
     "\t/* size: 80, cachelines: 2, members: 7 */\n"
     "\t/* sum members: 72, holes: 1, sum holes: 1 */\n"
-    "\t/* sum bitfield members: 5 bits, bit holes: 1, sum bit holes: 3 bits */\n"
+    "\t/* sum bitfield members: 5 bits, bit holes: 1, sum bit holes: 3 bits "
+    "*/\n"
     "\t/* padding: 6 */\n"
     "\t/* last cacheline: 16 bytes */\n"
     "};\n";
 
-static void check_text(const char *what, const char *got, const char *want)
-{
-    CHECK(got && strcmp(got, want) == 0, "%s: got\n%s\nwant\n%s", what,
-          got ? got : "(null)", want);
+static void check_text(const char *what, const char *got, const char *want) {
+  CHECK(got && strcmp(got, want) == 0, "%s: got\n%s\nwant\n%s", what,
+        got ? got : "(null)", want);
 }
 
-int main(void)
-{
-    builder b;
-    const al_record *record = build_conn(&b);
-    char *written = al_layout_diagram(record, NULL, 64);
-    check_text("written order", written, expected_written);
-    free(written);
+int main(void) {
+  builder b;
+  const al_record *record = build_conn(&b);
+  char *written = al_layout_diagram(record, NULL, 64);
+  check_text("written order", written, expected_written);
+  free(written);
 
-    al_plan plan;
-    CHECK(al_optimize(record, &plan), "al_optimize");
-    char *proposed = al_layout_diagram(record, plan.order, 0);
-    check_text("proposed order", proposed, expected_proposed);
-    free(proposed);
-    al_plan_free(&plan);
-    return check_report("diagram");
+  al_plan plan;
+  CHECK(al_optimize(record, &plan), "al_optimize");
+  char *proposed = al_layout_diagram(record, plan.order, 0);
+  check_text("proposed order", proposed, expected_proposed);
+  free(proposed);
+  al_plan_free(&plan);
+  return check_report("diagram");
 }

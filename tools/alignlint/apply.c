@@ -37,7 +37,8 @@ static void drop_vetoed_fixes(struct apply_run *run) {
   for (size_t i = 0; i < set->fix_count; i++) {
     const struct fix *fix = &set->fixes[i];
     if (fix->refusal) {
-      fprintf(stderr, "vetoed: %s: not every TU that saw the record agrees: %s\n",
+      fprintf(stderr,
+              "vetoed: %s: not every TU that saw the record agrees: %s\n",
               fix->message, fix->refusal);
       run->fix_is_live[i] = 0;
       run->summary->vetoed_fixes++;

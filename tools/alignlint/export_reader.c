@@ -48,10 +48,10 @@ static yaml_node_t *mapping_value(const struct yaml_source *source,
 static const char *const document_keys[] = {"MainSourceFile", "Diagnostics",
                                             NULL};
 static const char *const diagnostic_keys[] = {
-    "DiagnosticName", "DiagnosticMessage", "Notes", "Level", "BuildDirectory",
-    NULL};
-static const char *const message_keys[] = {"Message", "FilePath", "FileOffset",
-                                           "Replacements", "Ranges", NULL};
+    "DiagnosticName", "DiagnosticMessage", "Notes",
+    "Level",          "BuildDirectory",    NULL};
+static const char *const message_keys[] = {
+    "Message", "FilePath", "FileOffset", "Replacements", "Ranges", NULL};
 static const char *const replacement_keys[] = {"FilePath", "Offset", "Length",
                                                "ReplacementText", NULL};
 static const char *const range_keys[] = {"FilePath", "FileOffset", "Length",

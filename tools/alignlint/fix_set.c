@@ -68,10 +68,13 @@ static void add_fix(struct fix_set *set, size_t *capacity,
         sizeof *diagnostic->replacements, compare_replacements);
   grow_array((void **)&set->fixes, sizeof *set->fixes, set->fix_count,
              capacity);
-  set->fixes[set->fix_count++] = (struct fix){
-      key_of(diagnostic),         diagnostic->message,
-      diagnostic->origin,         diagnostic->replacements,
-      diagnostic->replacement_count, diagnostic->unit, NULL};
+  set->fixes[set->fix_count++] = (struct fix){key_of(diagnostic),
+                                              diagnostic->message,
+                                              diagnostic->origin,
+                                              diagnostic->replacements,
+                                              diagnostic->replacement_count,
+                                              diagnostic->unit,
+                                              NULL};
 }
 
 static void add_veto(struct fix_set *set, size_t *capacity,
@@ -132,8 +135,8 @@ static int compare_digests(const void *a_ptr, const void *b_ptr) {
   return order ? order : strcmp(a->digest, b->digest);
 }
 
-static int add_view(struct record_view **views, size_t *count,
-                    size_t *capacity, const struct diagnostic *diagnostic) {
+static int add_view(struct record_view **views, size_t *count, size_t *capacity,
+                    const struct diagnostic *diagnostic) {
   grow_array((void **)views, sizeof **views, *count, capacity);
   if (parse_record_view(diagnostic, &(*views)[*count]))
     return -1;

@@ -45,8 +45,9 @@ struct fix_set {
 /* Sorts out the alignlint diagnostics: the copies of a header record's fix
  * become one fix when all TUs that saw the record agree, or one refused fix
  * (header_agreement.h); without record views, fixes with identical
- * replacements become one fix. Diagnostics of other tools are ignored. Sorts each diagnostic's replacements in place. Returns
- * -1 after printing an error if a digest is malformed. */
+ * replacements become one fix. Diagnostics of other tools are ignored. Sorts
+ * each diagnostic's replacements in place. Returns -1 after printing an error
+ * if a digest is malformed. */
 int build_fix_set(struct diagnostic_list *diagnostics, struct fix_set *out);
 
 /* Orders replacements by file path, offset, length, then text. */

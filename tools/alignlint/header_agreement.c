@@ -47,8 +47,8 @@ struct settling {
   const char **main_digests; /* per unit: its main file's digest, or NULL */
   const struct diagnostic **digests; /* every digest, grouped by unit */
   size_t *first_digest;              /* per unit (and one past): in digests */
-  enum unit_state *states;   /* per unit, judged on first need */
-  struct fix *raw;           /* the per-TU copies, sorted by key, unit */
+  enum unit_state *states;           /* per unit, judged on first need */
+  struct fix *raw; /* the per-TU copies, sorted by key, unit */
   size_t raw_count;
   struct fix *settled;
   size_t settled_count, settled_capacity;
@@ -81,8 +81,8 @@ static void find_digests(struct settling *run) {
     run->first_digest[u] += run->first_digest[u - 1];
   /* first_digest[u + 1] counts unit u's digests placed so far; once all are
    * placed it is where unit u + 1's begin. */
-  run->digests = xmalloc((run->first_digest[units + 1] + 1) *
-                         sizeof(struct diagnostic *));
+  run->digests =
+      xmalloc((run->first_digest[units + 1] + 1) * sizeof(struct diagnostic *));
   for (size_t i = 0; i < list->count; i++) {
     const struct diagnostic *d = &list->items[i];
     if (strcmp(d->name, DIGEST_NAME) != 0)
@@ -294,8 +294,8 @@ static void settle_record(struct settling *run, const struct record_view *views,
 void settle_header_fixes(const struct diagnostic_list *diagnostics,
                          const struct record_view *views, size_t view_count,
                          struct fix **fixes, size_t *fix_count) {
-  struct settling run = {diagnostics, NULL, NULL, NULL, NULL,
-                         *fixes,      *fix_count, NULL, 0, 0};
+  struct settling run = {diagnostics, NULL,       NULL, NULL, NULL,
+                         *fixes,      *fix_count, NULL, 0,    0};
   find_digests(&run);
   qsort(run.raw, run.raw_count, sizeof *run.raw, compare_keys_then_units);
   size_t v = 0;
