@@ -8,6 +8,7 @@ void CheckContext::refuse(Finding &F, const std::string &RecordName,
   F.Fixes.clear();
   F.Notes.push_back({Loc, "no fix-it: " + Reason});
   F.Veto = RecordName + ": " + Reason;
+  F.RefusalReason = Reason;
 }
 
 clang::SourceLocation CheckContext::reportLoc(const clang::Decl *D) const {

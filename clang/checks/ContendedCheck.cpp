@@ -109,6 +109,7 @@ void CacheLineChecks::checkContended(
     return;
   Finding F;
   F.TheRule = Rule::Contended;
+  F.Record = Model.Record;
   F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t I = 0; I < Count && I < Found.size(); ++I) {
     const al_contended_finding &C = Found[I];
@@ -157,8 +158,8 @@ void CacheLineChecks::checkContended(
   } else if (addAlignmentFixes(Model, AlignUnit,
                                Fix.new_size_bytes != Model.CurrentSizeBytes,
                                F)) {
-    TU.Layouts.markChanged(
-        Model.Record, alignedLayout(Record, AlignUnit, Fix.new_size_bytes));
+    F.Proposed = alignedLayout(Record, AlignUnit, Fix.new_size_bytes);
+    TU.Layouts.markChanged(Model.Record, F.Proposed);
     // From the size the record has now, though its members' fixes count.
     uint64_t CurrentBytes = Model.CurrentSizeBytes;
     std::string Size =

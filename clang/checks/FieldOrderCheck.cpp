@@ -103,6 +103,8 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   }
   Finding F;
   F.TheRule = Rule::FieldOrder;
+  F.Record = Model.Record;
+  F.Proposed = Verdict.Proposed;
   F.RecordLoc = TU.reportLoc(Model.Record);
   F.Message = savingMessage(Model, Found.current_bytes, Verdict.ClangSizeBytes,
                             TU.Opts.CacheLineBytes, Resized);

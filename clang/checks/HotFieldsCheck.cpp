@@ -41,6 +41,7 @@ void CacheLineChecks::checkHotFields(
   }
   Finding F;
   F.TheRule = Rule::HotFields;
+  F.Record = Model.Record;
   F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t G = 0; G < Found.group_count; ++G) {
     const al_hot_group_report &R = Found.groups[G];
@@ -126,6 +127,8 @@ void CacheLineChecks::checkHotFields(
       TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
     else
       TU.Layouts.markChanged(Model.Record, Verdict.Proposed);
+    if (Verdict.Checked && Verdict.Agrees)
+      F.Proposed = Verdict.Proposed;
   }
   al_hot_fields_finding_free(&Found);
   TU.Sink.report(F);
