@@ -6,7 +6,8 @@
 # included: a walk that misses a node loses a use, a veto or a constraint.
 # Usage: scan_walks_test.sh PATH/TO/libalignlint.so PATH/TO/clang [FILE...]
 # Without FILEs: the bundled example, the lit inputs with uses, the C++
-# differential programs and a generated 2000-record TU.
+# differential programs and a generated 2000-record TU. SCAN_FLAGS adds
+# compiler flags (a project's -I and -D).
 set -u
 
 plugin=$(realpath "${1:?usage: scan_walks_test.sh PLUGIN CLANG [FILE...]}")
@@ -30,9 +31,9 @@ scan() { # WALK FILE OUT
   local compiler=$clang std=()
   case $2 in *.cpp) compiler=$clang++ std=(-std=c++20) ;; esac
   ALIGNLINT_TU_SCAN_WALK=$1 ALIGNLINT_TU_SCAN_DUMP=1 "$compiler" "${std[@]}" \
-    -target x86_64-linux-gnu -fsyntax-only -w -I"$repo/include" \
-    -I"$(dirname "$2")" -fplugin="$plugin" -fplugin-arg-alignlint-enable=all \
-    "$2" >"$3" 2>&1
+    -target x86_64-linux-gnu -fsyntax-only -I"$repo/include" \
+    -I"$(dirname "$2")" ${SCAN_FLAGS:-} -fplugin="$plugin" \
+    -fplugin-arg-alignlint-enable=all "$2" >"$3" 2>&1
 }
 
 failures=0 scanned=0 uses=0
