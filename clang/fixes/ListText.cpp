@@ -13,6 +13,133 @@ struct Tok {
   bool Comment, LineComment;
 };
 
+/// The tokens (with comments) of each top-level element, and the commas
+/// between them.
+struct TopLevelParts {
+  std::vector<std::vector<Tok>> Parts{1};
+  std::vector<unsigned> Commas;
+};
+
+bool newlineBetween(StringRef Buffer, unsigned A, unsigned B) {
+  return Buffer.slice(A, B).find('\n') != StringRef::npos;
+}
+
+/// Lexes [BeginOff, EndOff) of File into its top-level parts; fails on a
+/// preprocessor directive.
+bool lexTopLevel(const SourceManager &SM, FileID File, StringRef Buffer,
+                 const LangOptions &LO, unsigned BeginOff, unsigned EndOff,
+                 TopLevelParts &Out, std::string &Why) {
+  Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
+            Buffer.begin() + BeginOff, Buffer.end());
+  Raw.SetCommentRetentionState(true);
+  int Depth = 0;
+  Token T;
+  while (true) {
+    Raw.LexFromRawLexer(T);
+    unsigned Off = SM.getFileOffset(T.getLocation());
+    if (T.is(tok::eof) || Off >= EndOff)
+      return true;
+    if (T.is(tok::hash) && T.isAtStartOfLine()) {
+      Why = "a preprocessor directive sits inside it";
+      return false;
+    }
+    if (Depth == 0 && T.is(tok::comma)) {
+      Out.Commas.push_back(Off);
+      Out.Parts.emplace_back();
+      continue;
+    }
+    if (T.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
+      ++Depth;
+    else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
+      --Depth;
+    bool Comment = T.is(tok::comment);
+    Out.Parts.back().push_back({Off, Off + T.getLength(), Comment,
+                                Comment && Buffer.substr(Off, 2) == "//"});
+  }
+}
+
+/// A comment right after the previous comma, alone at the end of its line,
+/// belongs to the previous element: moves it there from Toks. Next: where
+/// the code after it would start.
+void takeTrailingComment(StringRef Buffer, unsigned Comma, unsigned Next,
+                         std::vector<Tok> &Toks, ListElement &Previous) {
+  if (Toks.empty() || !Toks.front().Comment ||
+      newlineBetween(Buffer, Comma, Toks.front().Begin))
+    return;
+  if (Toks.front().LineComment ||
+      newlineBetween(Buffer, Toks.front().End, Next)) {
+    Previous.TrailEnd = Toks.front().End;
+    Toks.erase(Toks.begin());
+  }
+}
+
+/// The element of Toks, whose code ends at Toks[LastReal]. Comma: the
+/// offset of its comma, or null for the last element (then EndOff ends
+/// the list).
+bool elementOf(StringRef Buffer, const std::vector<Tok> &Toks, size_t LastReal,
+               const unsigned *Comma, unsigned EndOff, ListElement &E,
+               std::string &Why) {
+  E.CoreBegin = Toks.front().Begin;
+  E.CoreEnd = Toks[LastReal].End;
+  size_t After = Toks.size() - LastReal - 1; // comments after the code
+  if (Comma) {
+    if (After) {
+      Why = "a comment sits between an element and its comma";
+      return false;
+    }
+    E.TrailPoint = E.TrailEnd = *Comma + 1;
+    return true;
+  }
+  E.TrailPoint = E.TrailEnd = E.CoreEnd;
+  if (After == 1 && !newlineBetween(Buffer, E.CoreEnd, Toks.back().Begin) &&
+      (Toks.back().LineComment ||
+       newlineBetween(Buffer, Toks.back().End, EndOff)))
+    E.TrailEnd = Toks.back().End;
+  else if (After) {
+    Why = "comments follow its last element";
+    return false;
+  }
+  return true;
+}
+
+/// Adds the elements of the parts (text that is not an element, such as
+/// a trailing comment, goes with the element before it).
+bool addElements(StringRef Buffer, TopLevelParts &Top, unsigned EndOff,
+                 std::vector<ListElement> &Elements, std::string &Why) {
+  std::vector<std::vector<Tok>> &Parts = Top.Parts;
+  const std::vector<unsigned> &Commas = Top.Commas;
+  for (size_t P = 0; P < Parts.size(); ++P) {
+    std::vector<Tok> &Toks = Parts[P];
+    bool HasComma = P < Commas.size();
+    if (P > 0) {
+      unsigned Next =
+          Toks.size() > 1 ? Toks[1].Begin : (HasComma ? Commas[P] : EndOff);
+      takeTrailingComment(Buffer, Commas[P - 1], Next, Toks, Elements.back());
+    }
+    size_t LastReal = Toks.size();
+    for (size_t I = Toks.size(); I-- > 0;)
+      if (!Toks[I].Comment) {
+        LastReal = I;
+        break;
+      }
+    if (LastReal == Toks.size()) { // no code: only after a trailing comma
+      if (HasComma || P == 0) {
+        if (P == 0 && !HasComma)
+          return true; // `{}` or `{ /* none */ }`
+        Why = "it has an empty element";
+        return false;
+      }
+      continue;
+    }
+    ListElement E;
+    if (!elementOf(Buffer, Toks, LastReal, HasComma ? &Commas[P] : nullptr,
+                   EndOff, E, Why))
+      return false;
+    Elements.push_back(E);
+  }
+  return true;
+}
+
 } // namespace
 
 bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
@@ -33,93 +160,10 @@ bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
     return false;
   }
   unsigned BeginOff = SM->getFileOffset(Begin), EndOff = SM->getFileOffset(End);
-
-  // Tokens (with comments) of each top-level element, and the commas.
-  std::vector<std::vector<Tok>> Parts(1);
-  std::vector<unsigned> Commas;
-  Lexer Raw(SM->getLocForStartOfFile(File), LO, Buffer.begin(),
-            Buffer.begin() + BeginOff, Buffer.end());
-  Raw.SetCommentRetentionState(true);
-  int Depth = 0;
-  Token T;
-  while (true) {
-    Raw.LexFromRawLexer(T);
-    unsigned Off = SM->getFileOffset(T.getLocation());
-    if (T.is(tok::eof) || Off >= EndOff)
-      break;
-    if (T.is(tok::hash) && T.isAtStartOfLine()) {
-      Why = "a preprocessor directive sits inside it";
-      return false;
-    }
-    if (Depth == 0 && T.is(tok::comma)) {
-      Commas.push_back(Off);
-      Parts.emplace_back();
-      continue;
-    }
-    if (T.isOneOf(tok::l_paren, tok::l_square, tok::l_brace))
-      ++Depth;
-    else if (T.isOneOf(tok::r_paren, tok::r_square, tok::r_brace))
-      --Depth;
-    bool Comment = T.is(tok::comment);
-    Parts.back().push_back({Off, Off + T.getLength(), Comment,
-                            Comment && Buffer.substr(Off, 2) == "//"});
-  }
-  auto newlineBetween = [&](unsigned A, unsigned B) {
-    return Buffer.slice(A, B).find('\n') != StringRef::npos;
-  };
-
-  for (size_t P = 0; P < Parts.size(); ++P) {
-    std::vector<Tok> &Toks = Parts[P];
-    bool HasComma = P < Commas.size();
-    // A comment right after the previous comma, alone at the end of its
-    // line, belongs to the previous element.
-    if (P > 0 && !Toks.empty() && Toks.front().Comment &&
-        !newlineBetween(Commas[P - 1], Toks.front().Begin)) {
-      unsigned Next =
-          Toks.size() > 1 ? Toks[1].Begin : (HasComma ? Commas[P] : EndOff);
-      if (Toks.front().LineComment || newlineBetween(Toks.front().End, Next)) {
-        Elements.back().TrailEnd = Toks.front().End;
-        Toks.erase(Toks.begin());
-      }
-    }
-    size_t LastReal = Toks.size();
-    for (size_t I = Toks.size(); I-- > 0;)
-      if (!Toks[I].Comment) {
-        LastReal = I;
-        break;
-      }
-    if (LastReal == Toks.size()) { // no code: only after a trailing comma
-      if (HasComma || P == 0) {
-        if (P == 0 && !HasComma)
-          return true; // `{}` or `{ /* none */ }`
-        Why = "it has an empty element";
-        return false;
-      }
-      continue;
-    }
-    ListElement E;
-    E.CoreBegin = Toks.front().Begin;
-    E.CoreEnd = Toks[LastReal].End;
-    size_t After = Toks.size() - LastReal - 1; // comments after the code
-    if (HasComma) {
-      if (After) {
-        Why = "a comment sits between an element and its comma";
-        return false;
-      }
-      E.TrailPoint = E.TrailEnd = Commas[P] + 1;
-    } else {
-      E.TrailPoint = E.TrailEnd = E.CoreEnd;
-      if (After == 1 && !newlineBetween(E.CoreEnd, Toks.back().Begin) &&
-          (Toks.back().LineComment || newlineBetween(Toks.back().End, EndOff)))
-        E.TrailEnd = Toks.back().End;
-      else if (After) {
-        Why = "comments follow its last element";
-        return false;
-      }
-    }
-    Elements.push_back(E);
-  }
-  return true;
+  TopLevelParts Top;
+  if (!lexTopLevel(*SM, File, Buffer, LO, BeginOff, EndOff, Top, Why))
+    return false;
+  return addElements(Buffer, Top, EndOff, Elements, Why);
 }
 
 long ListText::elementAt(SourceLocation Loc) const {
