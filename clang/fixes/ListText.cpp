@@ -28,7 +28,7 @@ bool newlineBetween(StringRef Buffer, unsigned A, unsigned B) {
 /// preprocessor directive.
 bool lexTopLevel(const SourceManager &SM, FileID File, StringRef Buffer,
                  const LangOptions &LO, unsigned BeginOff, unsigned EndOff,
-                 TopLevelParts &Out, std::string &Why) {
+                 TopLevelParts &Out, std::string &Reason) {
   Lexer Raw(SM.getLocForStartOfFile(File), LO, Buffer.begin(),
             Buffer.begin() + BeginOff, Buffer.end());
   Raw.SetCommentRetentionState(true);
@@ -40,7 +40,7 @@ bool lexTopLevel(const SourceManager &SM, FileID File, StringRef Buffer,
     if (T.is(tok::eof) || Off >= EndOff)
       return true;
     if (T.is(tok::hash) && T.isAtStartOfLine()) {
-      Why = "a preprocessor directive sits inside it";
+      Reason = "a preprocessor directive sits inside it";
       return false;
     }
     if (Depth == 0 && T.is(tok::comma)) {
@@ -78,13 +78,13 @@ void takeTrailingComment(StringRef Buffer, unsigned Comma, unsigned Next,
 /// the list).
 bool elementOf(StringRef Buffer, const std::vector<Tok> &Toks, size_t LastReal,
                const unsigned *Comma, unsigned EndOff, ListElement &E,
-               std::string &Why) {
+               std::string &Reason) {
   E.CoreBegin = Toks.front().Begin;
   E.CoreEnd = Toks[LastReal].End;
   size_t After = Toks.size() - LastReal - 1; // comments after the code
   if (Comma) {
     if (After) {
-      Why = "a comment sits between an element and its comma";
+      Reason = "a comment sits between an element and its comma";
       return false;
     }
     E.TrailPoint = E.TrailEnd = *Comma + 1;
@@ -96,7 +96,7 @@ bool elementOf(StringRef Buffer, const std::vector<Tok> &Toks, size_t LastReal,
        newlineBetween(Buffer, Toks.back().End, EndOff)))
     E.TrailEnd = Toks.back().End;
   else if (After) {
-    Why = "comments follow its last element";
+    Reason = "comments follow its last element";
     return false;
   }
   return true;
@@ -105,7 +105,7 @@ bool elementOf(StringRef Buffer, const std::vector<Tok> &Toks, size_t LastReal,
 /// Adds the elements of the parts (text that is not an element, such as
 /// a trailing comment, goes with the element before it).
 bool addElements(StringRef Buffer, TopLevelParts &Top, unsigned EndOff,
-                 std::vector<ListElement> &Elements, std::string &Why) {
+                 std::vector<ListElement> &Elements, std::string &Reason) {
   std::vector<std::vector<Tok>> &Parts = Top.Parts;
   const std::vector<unsigned> &Commas = Top.Commas;
   for (size_t P = 0; P < Parts.size(); ++P) {
@@ -126,14 +126,14 @@ bool addElements(StringRef Buffer, TopLevelParts &Top, unsigned EndOff,
       if (HasComma || P == 0) {
         if (P == 0 && !HasComma)
           return true; // `{}` or `{ /* none */ }`
-        Why = "it has an empty element";
+        Reason = "it has an empty element";
         return false;
       }
       continue;
     }
     ListElement E;
     if (!elementOf(Buffer, Toks, LastReal, HasComma ? &Commas[P] : nullptr,
-                   EndOff, E, Why))
+                   EndOff, E, Reason))
       return false;
     Elements.push_back(E);
   }
@@ -144,26 +144,26 @@ bool addElements(StringRef Buffer, TopLevelParts &Top, unsigned EndOff,
 
 bool ListText::split(const SourceManager &TheSM, const LangOptions &LO,
                      SourceLocation Begin, SourceLocation End,
-                     std::string &Why) {
+                     std::string &Reason) {
   SM = &TheSM;
   Elements.clear();
   if (Begin.isMacroID() || End.isMacroID() ||
       SM->getFileID(Begin) != SM->getFileID(End)) {
-    Why = "written by a macro";
+    Reason = "written by a macro";
     return false;
   }
   File = SM->getFileID(Begin);
   bool Invalid = false;
   Buffer = SM->getBufferData(File, &Invalid);
   if (Invalid) {
-    Why = "its text is not available";
+    Reason = "its text is not available";
     return false;
   }
   unsigned BeginOff = SM->getFileOffset(Begin), EndOff = SM->getFileOffset(End);
   TopLevelParts Top;
-  if (!lexTopLevel(*SM, File, Buffer, LO, BeginOff, EndOff, Top, Why))
+  if (!lexTopLevel(*SM, File, Buffer, LO, BeginOff, EndOff, Top, Reason))
     return false;
-  return addElements(Buffer, Top, EndOff, Elements, Why);
+  return addElements(Buffer, Top, EndOff, Elements, Reason);
 }
 
 long ListText::elementAt(SourceLocation Loc) const {
@@ -188,7 +188,7 @@ bool ListText::replaceGroup(size_t First, size_t Last,
                             const std::string &NewCore,
                             const std::string &NewTrail,
                             std::vector<FixItHint> &Fixes,
-                            std::string &Why) const {
+                            std::string &Reason) const {
   const ListElement &A = Elements[First], &B = Elements[Last - 1];
   std::string Sep = text(B.CoreEnd, B.TrailPoint);
   std::string New = NewCore + Sep + NewTrail;
@@ -198,7 +198,7 @@ bool ListText::replaceGroup(size_t First, size_t Last,
   if (TrailText.consume_front("//")) {
     size_t Eol = Buffer.find('\n', B.TrailEnd);
     if (!Buffer.slice(B.TrailEnd, Eol).trim().empty()) {
-      Why = "a line comment would end up before code on its line";
+      Reason = "a line comment would end up before code on its line";
       return false;
     }
   }
