@@ -7,8 +7,8 @@
 #include "FieldSlots.h"
 #include "LayoutChangeAllowed.h"
 #include "MemberFlags.h"
-
 #include "MessageFormat.h"
+
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
 #include "clang/Basic/SourceManager.h"

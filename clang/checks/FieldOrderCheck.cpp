@@ -3,12 +3,12 @@
 #include "Annotations.h"
 #include "FixExport.h"
 #include "LayoutPins.h"
+#include "MessageFormat.h"
 #include "OfferReorderFix.h"
 #include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
 
-#include "MessageFormat.h"
 #include "clang/AST/DeclCXX.h"
 
 #include <algorithm>

@@ -5,12 +5,11 @@
 #include "CacheLineText.h"
 #include "FixExport.h"
 #include "LayoutPins.h"
+#include "MessageFormat.h"
 #include "OfferReorderFix.h"
 #include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
-
-#include "MessageFormat.h"
 
 namespace alignlint {
 

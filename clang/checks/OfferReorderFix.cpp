@@ -1,9 +1,8 @@
 #include "OfferReorderFix.h"
 
 #include "LayoutChangeAllowed.h"
-#include "ReorderFix.h"
-
 #include "MessageFormat.h"
+#include "ReorderFix.h"
 
 namespace alignlint {
 
