@@ -1,7 +1,7 @@
 #include "RecordModelBuilder.h"
 
 #include "Annotations.h"
-#include "ConcurrencyTypes.h" // cache-line rules
+#include "MemberFlags.h" // cache-line rules
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"

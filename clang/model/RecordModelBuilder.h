@@ -4,7 +4,7 @@
 #ifndef ALIGNLINT_RECORD_MODEL_BUILDER_H
 #define ALIGNLINT_RECORD_MODEL_BUILDER_H
 
-#include "ConcurrencyTypes.h"
+#include "MemberFlags.h"
 #include "PluginOptions.h"
 #include "alignlint_rules.h"
 
