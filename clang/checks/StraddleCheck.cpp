@@ -2,6 +2,7 @@
 #include "Annotations.h"
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
+#include "MessageFormat.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
@@ -77,6 +78,37 @@ void flatten(const CheckContext &TU, const RecordDecl *RD, uint64_t BaseBits,
 
 } // namespace
 
+// The messages of rule straddle, one place each.
+
+/// A straddle of the atomic or lock Name.
+static std::string straddleMessage(const al_straddle_finding &S, bool IsLock,
+                                   const std::string &Name,
+                                   const std::string &Display, uint64_t Line,
+                                   uint32_t RecordAlignBytes) {
+  std::string What =
+      formatMessage("{0} member {1}", IsLock ? "lock" : "atomic", quoted(Name));
+  std::string Word = IsLock
+                         ? formatMessage("its {0}-byte lock word", S.word_bytes)
+                         : formatMessage("its {0} bytes", S.word_bytes);
+  if (S.definite)
+    return formatMessage("{0} of '{1}' crosses a {2}-byte cache-line "
+                         "boundary: {3} at offset {4} {5} byte {6}",
+                         What, Display, Line, Word, S.word_offset_bytes,
+                         IsLock ? "straddles" : "straddle", S.boundary_bytes);
+  return formatMessage("{0} of '{1}' can cross a {2}-byte cache-line "
+                       "boundary: {3} at offset {4} {5} not {6}-byte aligned "
+                       "in a record aligned to {7} byte{8}",
+                       What, Display, Line, Word, S.word_offset_bytes,
+                       IsLock ? "is" : "are", S.word_bytes, RecordAlignBytes,
+                       RecordAlignBytes == 1 ? "" : "s");
+}
+
+static const char *const SplitLockNote =
+    "on x86 every atomic operation on it is then a split lock, which locks "
+    "the bus for all cores and is very slow; Linux 5.7 and later "
+    "(split_lock_detect) trap it. Give it its natural alignment (do not pack "
+    "the record around it)";
+
 void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
   if (TU.Opts.severity(Rule::Straddle) == Severity::Off ||
       RD->isInvalidDecl() || RD->isDependentType() ||
@@ -108,36 +140,12 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     const al_straddle_finding &S = Found[I];
     const al_member &M = Members[S.member];
     bool IsLock = M.flags & AL_MEMBER_LOCK;
-    std::string What = std::string(IsLock ? "lock" : "atomic") + " member " +
-                       quoted(Names[S.member].Name);
-    std::string Word =
-        IsLock ? "its " + std::to_string(S.word_bytes) + "-byte lock word"
-               : "its " + std::to_string(S.word_bytes) + " bytes";
-    const char *Verb = IsLock ? " straddles byte " : " straddle byte ";
-    const char *IsNot = IsLock ? " is not " : " are not ";
-    std::string Text;
-    if (S.definite)
-      Text = What + " of '" + Display + "' crosses a " + std::to_string(Line) +
-             "-byte cache-line boundary: " + Word + " at offset " +
-             std::to_string(S.word_offset_bytes) + Verb +
-             std::to_string(S.boundary_bytes);
-    else
-      Text = What + " of '" + Display + "' can cross a " +
-             std::to_string(Line) + "-byte cache-line boundary: " + Word +
-             " at offset " + std::to_string(S.word_offset_bytes) + IsNot +
-             std::to_string(S.word_bytes) +
-             "-byte aligned in a record aligned to " +
-             std::to_string(View.align_bytes) + " byte" +
-             (View.align_bytes == 1 ? "" : "s");
+    std::string Text = straddleMessage(S, IsLock, Names[S.member].Name, Display,
+                                       Line, View.align_bytes);
     F.addProblem(TU.reportLoc(Names[S.member].Field), Text);
   }
-  F.Notes.insert(
-      F.Notes.begin(),
-      {TU.reportLoc(Names[Found[0].member].Field),
-       "on x86 every atomic operation on it is then a split lock, which "
-       "locks the bus for all cores and is very slow; Linux 5.7 and later "
-       "(split_lock_detect) trap it. Give it its natural alignment (do not "
-       "pack the record around it)"});
+  F.Notes.insert(F.Notes.begin(),
+                 {TU.reportLoc(Names[Found[0].member].Field), SplitLockNote});
   TU.Sink.report(F);
 }
 
