@@ -140,6 +140,7 @@ const char report_script[] =
     "  }\n"
     "  [text, rule, fix].forEach(function (input) {\n"
     "    input.addEventListener('input', filter);\n"
+    "    input.addEventListener('change', filter);\n"
     "  });\n"
     "  filter();\n"
     "})();\n";
