@@ -4,6 +4,7 @@
 
 #include <inttypes.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 
 /* Geometry, in SVG user units (CSS pixels at scale 1). */
@@ -168,7 +169,9 @@ static void write_label(FILE *out, const struct span *span, double x,
                         double width, double y) {
   size_t fitting = (size_t)((width - 6) / label_char_width);
   char *text = label_text(span, fitting);
-  if (fitting >= 2 && (span->field || utf8_length(text) <= fitting)) {
+  /* A cut name keeps three characters or is left to the tooltip. */
+  size_t needed = utf8_length(text) <= fitting ? 1 : span->field ? 4 : SIZE_MAX;
+  if (fitting >= needed) {
     fprintf(out, "<text x=\"%.1f\" y=\"%.1f\" class=\"label\">", x + width / 2,
             y + row_height / 2.0);
     write_escaped_cut(out, text, fitting);
