@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <inttypes.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,20 +76,26 @@ static void write_summary(const struct page *page) {
   fputs("</div>\n", page->out);
 }
 
-/* The distinct values of one string of the findings, in first-seen order. */
-static void write_options(const struct page *page, size_t field_offset) {
+static const char *rule_of(const struct finding *finding) {
+  return finding->rule;
+}
+
+static const char *fix_state_of(const struct finding *finding) {
+  return finding->fix_state;
+}
+
+/* An <option> for each distinct value of the findings, in first-seen order. */
+static void write_options(const struct page *page,
+                          const char *(*value_of)(const struct finding *)) {
+  const struct finding *items = page->findings->items;
   for (size_t i = 0; i < page->findings->count; i++) {
-    const char *value = *(
-        char *const *)((const char *)&page->findings->items[i] + field_offset);
     bool seen = false;
     for (size_t j = 0; j < i && !seen; j++)
-      seen = strcmp(value,
-                    *(char *const *)((const char *)&page->findings->items[j] +
-                                     field_offset)) == 0;
+      seen = strcmp(value_of(&items[i]), value_of(&items[j])) == 0;
     if (seen)
       continue;
     fputs("<option>", page->out);
-    write_escaped(page->out, value);
+    write_escaped(page->out, value_of(&items[i]));
     fputs("</option>", page->out);
   }
 }
@@ -103,11 +108,11 @@ static void write_filters(const struct page *page) {
         "<select id=\"filter-rule\" aria-label=\"Rule\">"
         "<option value=\"\">every rule</option>",
         out);
-  write_options(page, offsetof(struct finding, rule));
+  write_options(page, rule_of);
   fputs("</select><select id=\"filter-fix\" aria-label=\"Fix\">"
         "<option value=\"\">any fix state</option>",
         out);
-  write_options(page, offsetof(struct finding, fix_state));
+  write_options(page, fix_state_of);
   fputs("</select><span id=\"shown\"></span></div>\n", out);
 }
 
