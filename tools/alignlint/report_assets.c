@@ -43,6 +43,7 @@ const char report_style[] =
     ".fix-refused{color:#b03a2e}\n"
     ".fix-none{color:var(--muted)}\n"
     ".reason{display:block;color:var(--muted);font-size:12.5px}\n"
+    "td[class^=fix-]{min-width:15em}\n"
     ".legend{display:flex;flex-wrap:wrap;gap:6px 18px;align-items:center;"
     "background:#fff;border:1px solid var(--rule);border-radius:8px;"
     "padding:8px 14px}\n"
