@@ -131,8 +131,8 @@ def header_index(browser, title):
 
 
 def check_page(browser, findings):
-    check(browser.console_errors() == [], "the page loads without console "
-          "errors: %s" % browser.console_errors())
+    errors = browser.console_errors()  # reading the log empties it
+    check(errors == [], f"the page loads without console errors: {errors}")
     records = {(f["location"]["file"], f["location"]["offset"])
                for f in findings}
     pictures = browser.run(
