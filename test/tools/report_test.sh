@@ -125,6 +125,19 @@ grep -q 'x.0000000000000000.findings.json' "$work/broken.log" ||
 [ ! -e "$work/broken-out/index.html" ] ||
   fail "no page should be written from a broken directory"
 
+# A finding without its record: refused the same way, naming file and key.
+rm -rf "$work/broken"/*
+echo '{"format": "alignlint-findings", "version": 1, "findings": [{"rule":
+  "field-order", "level": "warning", "message": "m", "location": {"file":
+  "/x.c", "offset": 1, "line": 1, "column": 1}, "bytes": null,
+  "cache_lines": null, "fix": {"state": "none", "reason": ""},
+  "layout": null}]}' >"$work/broken/y.0000000000000000.findings.json"
+"$tool" report "$work/broken" -o "$work/broken-out" 2>"$work/broken.log"
+status=$?
+[ "$status" -eq 2 ] || fail "a finding without 'record' should exit 2, got $status"
+grep -q "y.0000000000000000.findings.json: finding 0: 'record'" \
+  "$work/broken.log" || fail "the error should name the key: $(cat "$work/broken.log")"
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures failure(s); KEEP_WORK=1 keeps $work"
   exit 1
