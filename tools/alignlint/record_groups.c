@@ -55,18 +55,18 @@ void free_record_groups(struct record_group_list *groups) {
   memset(groups, 0, sizeof *groups);
 }
 
-static uint64_t decrease(uint64_t now, uint64_t after) {
-  return after < now ? now - after : 0;
+static int64_t decrease(uint64_t now, uint64_t after) {
+  return (int64_t)now - (int64_t)after;
 }
 
-uint64_t record_bytes_saved(const struct record_group *group) {
+int64_t record_bytes_saved(const struct record_group *group) {
   const struct finding *fix = group->fixed_by;
   return fix && fix->has_bytes
              ? decrease(fix->bytes_current, fix->bytes_proposed)
              : 0;
 }
 
-uint64_t record_lines_saved(const struct record_group *group) {
+int64_t record_lines_saved(const struct record_group *group) {
   const struct finding *fix = group->fixed_by;
   return fix ? decrease(fix->lines_current, fix->lines_proposed) : 0;
 }

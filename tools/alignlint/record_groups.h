@@ -27,9 +27,9 @@ group_findings_by_record(const struct finding_list *findings);
 
 void free_record_groups(struct record_group_list *groups);
 
-/* Bytes and cache lines the record saves with its first offered fix (zero
- * without one). */
-uint64_t record_bytes_saved(const struct record_group *group);
-uint64_t record_lines_saved(const struct record_group *group);
+/* Bytes and cache lines the record's first offered fix saves: negative when
+ * it grows the record (contended's alignment), zero without a fix. */
+int64_t record_bytes_saved(const struct record_group *group);
+int64_t record_lines_saved(const struct record_group *group);
 
 #endif

@@ -60,18 +60,27 @@ static void write_card(FILE *out, uint64_t number, const char *what) {
 }
 
 static void write_summary(const struct page *page) {
-  uint64_t bytes = 0, lines = 0, refused = 0;
+  uint64_t saved_bytes = 0, saved_lines = 0, added_bytes = 0, refused = 0;
   for (size_t i = 0; i < page->groups.count; i++) {
-    bytes += record_bytes_saved(&page->groups.items[i]);
-    lines += record_lines_saved(&page->groups.items[i]);
+    int64_t bytes = record_bytes_saved(&page->groups.items[i]);
+    int64_t lines = record_lines_saved(&page->groups.items[i]);
+    if (bytes > 0)
+      saved_bytes += (uint64_t)bytes;
+    else
+      added_bytes += (uint64_t)-bytes;
+    if (lines > 0)
+      saved_lines += (uint64_t)lines;
   }
   for (size_t i = 0; i < page->findings->count; i++)
     refused += strcmp(page->findings->items[i].fix_state, "refused") == 0;
   fputs("<div class=\"cards\">", page->out);
   write_card(page->out, page->findings->count, "findings");
   write_card(page->out, page->groups.count, "records flagged");
-  write_card(page->out, bytes, "bytes saved by the offered fixes");
-  write_card(page->out, lines, "cache lines saved");
+  write_card(page->out, saved_bytes, "bytes saved by the offered fixes");
+  write_card(page->out, saved_lines, "cache lines saved");
+  if (added_bytes)
+    write_card(page->out, added_bytes,
+               "bytes added to isolate contended fields");
   write_card(page->out, refused, "fixes refused");
   fputs("</div>\n", page->out);
 }
@@ -146,10 +155,9 @@ static void write_finding_row(const struct page *page, size_t index) {
   FILE *out = page->out;
   const struct finding *finding = &page->findings->items[index];
   size_t group = page->groups.group_of_finding[index];
-  uint64_t saved =
-      finding->has_bytes && finding->bytes_proposed < finding->bytes_current
-          ? finding->bytes_current - finding->bytes_proposed
-          : 0;
+  int64_t saved = finding->has_bytes ? (int64_t)finding->bytes_current -
+                                           (int64_t)finding->bytes_proposed
+                                     : 0;
   fprintf(out, "<tr data-record=\"r%zu\" data-rule=\"", group);
   write_escaped(out, finding->rule);
   fputs("\" data-fix=\"", out);
@@ -167,7 +175,7 @@ static void write_finding_row(const struct page *page, size_t index) {
   fprintf(out, ":%u</td>", finding->line);
   write_number_pair(out, finding->has_bytes, finding->bytes_current,
                     finding->bytes_proposed);
-  fprintf(out, "<td class=\"num\" data-value=\"%" PRIu64 "\">%" PRIu64 "</td>",
+  fprintf(out, "<td class=\"num\" data-value=\"%" PRId64 "\">%" PRId64 "</td>",
           saved, saved);
   write_number_pair(out, finding->lines_current > 0, finding->lines_current,
                     finding->lines_proposed);
@@ -222,6 +230,17 @@ static void write_size_phrase(FILE *out, uint64_t bytes, uint64_t lines) {
           plural(bytes), lines, plural(lines));
 }
 
+/* "saves 16 bytes", "grows by 128 bytes" or `unchanged`. */
+static void write_change(FILE *out, int64_t saved, const char *unit,
+                         const char *unchanged) {
+  uint64_t amount = saved < 0 ? (uint64_t)-saved : (uint64_t)saved;
+  if (saved == 0)
+    fputs(unchanged, out);
+  else
+    fprintf(out, "%s %" PRIu64 " %s%s", saved > 0 ? "saves" : "grows by",
+            amount, unit, plural(amount));
+}
+
 static void write_saving(FILE *out, const struct record_group *group) {
   const struct finding *fix = group->fixed_by;
   fputs("<p class=\"saving\">", out);
@@ -234,11 +253,12 @@ static void write_saving(FILE *out, const struct record_group *group) {
   write_size_phrase(out, fix->bytes_current, fix->lines_current);
   fputs(" &rarr; ", out);
   write_size_phrase(out, fix->after->size_bytes, fix->lines_proposed);
-  uint64_t bytes = record_bytes_saved(group), lines = record_lines_saved(group);
-  fprintf(out,
-          ": <b>saves %" PRIu64 " byte%s and %" PRIu64 " cache line%s</b>"
-          " (fix of %s).</p>\n",
-          bytes, plural(bytes), lines, plural(lines), fix->rule);
+  fputs(": <b>", out);
+  write_change(out, record_bytes_saved(group), "byte", "the same size");
+  fputs(", ", out);
+  write_change(out, record_lines_saved(group), "cache line",
+               "as many cache lines");
+  fprintf(out, "</b> (fix of %s).</p>\n", fix->rule);
 }
 
 static void write_messages(const struct page *page,
