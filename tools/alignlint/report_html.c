@@ -170,7 +170,10 @@ static void write_finding_row(const struct page *page, size_t index) {
   write_escaped(out, finding->rule);
   fprintf(out, "</span></td><td><a href=\"#r%zu\">", group);
   write_record_title(out, finding);
-  fputs("</a></td><td class=\"mono\">", out);
+  /* Sorted by path, then by line number (not "10" before "4"). */
+  fputs("</a></td><td class=\"mono\" data-value=\"", out);
+  write_escaped(out, shown_path(page, finding->file));
+  fprintf(out, ":%010u\">", finding->line);
   write_escaped(out, shown_path(page, finding->file));
   fprintf(out, ":%u</td>", finding->line);
   write_number_pair(out, finding->has_bytes, finding->bytes_current,
