@@ -249,7 +249,10 @@ static void write_saving(FILE *out, const struct record_group *group) {
   fputs("<p class=\"saving\">", out);
   if (!fix) {
     const struct finding *first = group->first;
-    write_size_phrase(out, first->bytes_current, first->lines_current);
+    uint64_t bytes = first->has_bytes ? first->bytes_current
+                     : group->before  ? group->before->size_bytes
+                                      : 0;
+    write_size_phrase(out, bytes, first->lines_current);
     fputs("; no fix offered.</p>\n", out);
     return;
   }

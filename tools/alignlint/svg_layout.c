@@ -64,7 +64,10 @@ static void add_span(struct span_list *list, enum span_kind kind,
 static int compare_field_offsets(const void *a, const void *b) {
   const struct layout_field *x = *(const struct layout_field *const *)a;
   const struct layout_field *y = *(const struct layout_field *const *)b;
-  return (x->offset_bits > y->offset_bits) - (x->offset_bits < y->offset_bits);
+  if (x->offset_bits != y->offset_bits)
+    return x->offset_bits > y->offset_bits ? 1 : -1;
+  /* Union members share offsets: the larger is drawn first, under. */
+  return (x->size_bits < y->size_bits) - (x->size_bits > y->size_bits);
 }
 
 /* Fields in offset order with the gaps between them; union members overlap,
