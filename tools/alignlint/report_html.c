@@ -259,8 +259,9 @@ static void write_saving(FILE *out, const struct record_group *group) {
   write_size_phrase(out, fix->bytes_current, fix->lines_current);
   fputs(" &rarr; ", out);
   write_size_phrase(out, fix->after->size_bytes, fix->lines_proposed);
-  fputs(": <b>", out);
-  write_change(out, record_bytes_saved(group), "byte", "the same size");
+  int64_t bytes = record_bytes_saved(group);
+  fprintf(out, ": <b class=\"%s\">", bytes < 0 ? "grows" : "saves");
+  write_change(out, bytes, "byte", "the same size");
   fputs(", ", out);
   write_change(out, record_lines_saved(group), "cache line",
                "as many cache lines");
