@@ -127,9 +127,11 @@ static int run_report(const char *dir, const char *out_dir) {
 static int command_report(int argc, char **argv) {
   const char *dir = NULL, *out_dir = NULL;
   for (int i = 0; i < argc; i++) {
-    if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+    if (strcmp(argv[i], "-o") == 0) {
+      if (i + 1 == argc)
+        return usage_error("%s", "-o needs the directory to write to");
       out_dir = argv[++i];
-    else if (strcmp(argv[i], "--help") == 0) {
+    } else if (strcmp(argv[i], "--help") == 0) {
       fputs(usage_text, stdout);
       return EXIT_ALL_APPLIED;
     } else if (argv[i][0] == '-' && argv[i][1] != '\0')
