@@ -1,7 +1,9 @@
 /* alignlint: the command-line companion of the alignlint Clang plugin. */
 #include "apply.h"
 #include "export_reader.h"
+#include "findings.h"
 #include "fix_set.h"
+#include "report_html.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,12 +20,18 @@ enum exit_status {
 
 static const char usage_text[] =
     "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint report DIR -o OUT_DIR\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
     "  apply DIR    apply the fixes that "
     "-fplugin-arg-alignlint-export-fixes=DIR\n"
     "               (or clang-tidy --export-fixes) wrote into DIR\n"
+    "  report DIR   write OUT_DIR/index.html, one self-contained page with "
+    "the\n"
+    "               findings the plugin wrote into DIR and a picture of "
+    "each\n"
+    "               flagged record's layout now and after its fix\n"
     "\n"
     "options of apply:\n"
     "  --dry-run    print a unified diff of the changes (for patch -p1 or\n"
@@ -31,8 +39,9 @@ static const char usage_text[] =
     "\n"
     "Vetoed records, files changed since the export and files with\n"
     "conflicting edits are left untouched and reported.\n"
-    "Exit status: 0 all applied, 1 something refused, 2 usage or input "
-    "error.\n";
+    "Exit status of apply: 0 all applied, 1 something refused, 2 usage or "
+    "input\n"
+    "error. Of report: 0 written, 2 usage or input error.\n";
 
 static int usage_error(const char *format, const char *argument) {
   fputs("alignlint: error: ", stderr);
@@ -94,9 +103,57 @@ static int command_apply(int argc, char **argv) {
   return run_apply(dir, &options);
 }
 
+static int run_report(const char *dir, const char *out_dir) {
+  struct finding_list findings = {0};
+  int status = read_findings_dir(dir, &findings);
+  if (status == 0 && findings.file_count == 0) {
+    fprintf(stderr,
+            "alignlint: error: %s holds no *.findings.json file (compile with "
+            "-fplugin-arg-alignlint-export-fixes=%s)\n",
+            dir, dir);
+    status = -1;
+  }
+  if (status == 0)
+    status = report_write_html(&findings, out_dir);
+  if (status == 0)
+    fprintf(stderr, "alignlint: wrote %s/index.html (%zu findings)\n", out_dir,
+            findings.count);
+  else
+    fputs("alignlint: no report written\n", stderr);
+  free_finding_list(&findings);
+  return status == 0 ? EXIT_ALL_APPLIED : EXIT_USAGE_OR_INPUT_ERROR;
+}
+
+static int command_report(int argc, char **argv) {
+  const char *dir = NULL, *out_dir = NULL;
+  for (int i = 0; i < argc; i++) {
+    if (strcmp(argv[i], "-o") == 0) {
+      if (i + 1 == argc)
+        return usage_error("%s", "-o needs the directory to write to");
+      out_dir = argv[++i];
+    } else if (strcmp(argv[i], "--help") == 0) {
+      fputs(usage_text, stdout);
+      return EXIT_ALL_APPLIED;
+    } else if (argv[i][0] == '-' && argv[i][1] != '\0')
+      return usage_error("unknown option '%s' for report (valid: -o OUT_DIR, "
+                         "--help)",
+                         argv[i]);
+    else if (dir)
+      return usage_error("report takes one directory; extra argument '%s'",
+                         argv[i]);
+    else
+      dir = argv[i];
+  }
+  if (!dir)
+    return usage_error("%s", "report needs the export directory");
+  if (!out_dir)
+    return usage_error("%s", "report needs -o OUT_DIR, where index.html goes");
+  return run_report(dir, out_dir);
+}
+
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s", "no command given (valid: apply, --help, "
+    return usage_error("%s", "no command given (valid: apply, report, --help, "
                              "--version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
@@ -109,7 +166,9 @@ int main(int argc, char **argv) {
   }
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
-  return usage_error("unknown command '%s' (valid: apply, --help, "
+  if (strcmp(command, "report") == 0)
+    return command_report(argc - 2, argv + 2);
+  return usage_error("unknown command '%s' (valid: apply, report, --help, "
                      "--version)",
                      command);
 }
