@@ -1,5 +1,6 @@
 /* alignlint: the command-line companion of the alignlint Clang plugin. */
 #include "apply.h"
+#include "check.h"
 #include "export_reader.h"
 #include "fix_set.h"
 
@@ -17,10 +18,13 @@ enum exit_status {
 };
 
 static const char usage_text[] =
-    "usage: alignlint apply [--dry-run] DIR\n"
+    "usage: alignlint check -p BUILD_DIR [options] [FILES...]\n"
+    "       alignlint apply [--dry-run] DIR\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
+    "  check        run the plugin over a project's compile_commands.json and\n"
+    "               print a summary (alignlint check --help for its options)\n"
     "  apply DIR    apply the fixes that "
     "-fplugin-arg-alignlint-export-fixes=DIR\n"
     "               (or clang-tidy --export-fixes) wrote into DIR\n"
@@ -31,7 +35,8 @@ static const char usage_text[] =
     "\n"
     "Vetoed records, files changed since the export and files with\n"
     "conflicting edits are left untouched and reported.\n"
-    "Exit status: 0 all applied, 1 something refused, 2 usage or input "
+    "Exit status of apply: 0 all applied, 1 something refused, 2 usage or "
+    "input "
     "error.\n";
 
 static int usage_error(const char *format, const char *argument) {
@@ -96,7 +101,7 @@ static int command_apply(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s", "no command given (valid: apply, --help, "
+    return usage_error("%s", "no command given (valid: check, apply, --help, "
                              "--version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
@@ -109,7 +114,9 @@ int main(int argc, char **argv) {
   }
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
-  return usage_error("unknown command '%s' (valid: apply, --help, "
+  if (strcmp(command, "check") == 0)
+    return command_check(argc - 2, argv + 2);
+  return usage_error("unknown command '%s' (valid: check, apply, --help, "
                      "--version)",
                      command);
 }
