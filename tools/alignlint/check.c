@@ -115,8 +115,10 @@ static int check_project(const struct check_options *options,
   if (options->html_dir && write_check_html(export_dir, options->html_dir) != 0)
     failed = -1;
   size_t errors = summary_error_count(&summary);
+  size_t checked = summary.tus_checked;
   summary_free(&summary);
-  if (failed)
+  /* Not one TU checked: the tools, not the code, are at fault. */
+  if (failed || checked == 0)
     return CHECK_TOOL_FAILED;
   return errors ? CHECK_ERRORS_FOUND : CHECK_CLEAN;
 }

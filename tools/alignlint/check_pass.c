@@ -4,6 +4,7 @@
 #include "file_tree.h"
 #include "gcc_flags.h"
 #include "job_runner.h"
+#include "path_resolve.h"
 #include "progress.h"
 #include "xalloc.h"
 
@@ -114,24 +115,21 @@ static void gather_file(const char *path, const char *name, void *context) {
   free(target);
 }
 
-/* The line of `log` that says why the TU failed: its first error. */
+/* Why the TU failed: the first error in its `log`, else what its exit
+ * status says. */
 static char *first_error(const char *log, int wait_status) {
   const char *line = strstr(log, "error: ");
   if (line) {
     while (line > log && line[-1] != '\n')
       line--;
-  } else {
-    line = log;
-    while (*line == '\n')
-      line++;
-  }
-  if (*line)
     return xmemdup(line, strcspn(line, "\n"));
+  }
   if (WIFSIGNALED(wait_status))
     return xasprintf("clang was killed by signal %d", WTERMSIG(wait_status));
   if (WIFEXITED(wait_status) && WEXITSTATUS(wait_status) != 0)
     return xasprintf("clang exited with status %d", WEXITSTATUS(wait_status));
-  return xstrdup("the plugin wrote no findings file");
+  return xstrdup("the plugin wrote no findings file (is it the plugin for "
+                 "this clang?)");
 }
 
 static void record_failure(struct pass *pass, const char *file, const char *log,
