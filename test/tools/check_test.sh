@@ -141,7 +141,7 @@ expect_out "field-order        2"
 expect_out "12 bytes and 0 cache lines saved, one instance of each of 2 records."
 # conn: 8 bytes x 3 TUs first, then local: 4 bytes x 1 TU.
 top=$(grep -A2 'bytes    TUs' <<<"$out" | tail -2 | tr -s ' ')
-[ "$top" = " 8 3 offered conn (inc/conn.h:4)
+[ "$top" = " 8 3 offered conn (inc/conn.h:3)
  4 1 offered local (main.c:3)" ] || fail "top records: $top"
 [ "$(grep -c '^\[[1-3]/3\] .*: [0-9]* findings$' <<<"$err")" -eq 3 ] ||
   fail "expected 3 progress lines: $err"
@@ -198,7 +198,7 @@ check -p .
 expect_status 0
 expect_out "2 TUs checked, 0 failed"
 expect_out "1 findings"
-expect_out "  8      2  offered  conn (inc/conn.h:4)"
+expect_out "  8      2  offered  conn (inc/conn.h:3)"
 
 # (6) A hand-written database: a "command" string with quotes, a cross
 # compiler's name that sets the target (i386: 16 bytes, 12 reordered), a

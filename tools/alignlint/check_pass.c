@@ -136,8 +136,8 @@ static void record_failure(struct pass *pass, const char *file, const char *log,
                            int wait_status) {
   char *error = first_error(log, wait_status);
   summary_add_failed_tu(pass->summary, file, error);
-  progress_message(&pass->progress, "alignlint: %s was not checked: %s\n", file,
-                   error);
+  progress_message(&pass->progress, "alignlint: %s was not checked: %s\n",
+                   path_below_cwd(file), error);
   free(error);
 }
 
