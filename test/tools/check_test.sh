@@ -136,7 +136,7 @@ new_scenario cmake_shared_header
 write_cmake_project
 check -p build
 expect_status 0
-expect_out "3 TUs checked, 0 failed, 0 skipped (no C or C++ source); 2 findings (0 at error level)"
+expect_out "3 TUs checked, 0 failed, 0 database entries skipped; 2 findings (0 at error level)"
 expect_out "field-order        2"
 expect_out "12 bytes and 0 cache lines saved, one instance of each of 2 records."
 # conn: 8 bytes x 3 TUs first, then local: 4 bytes x 1 TU.
@@ -179,7 +179,7 @@ expect_out "fixed inc/conn.h: 'struct conn' is 24 bytes but could be 16"
 expect_out "0 findings"
 [ "$(run_program)" = "$before" ] || fail "program output changed: $before -> $(run_program)"
 check -p build
-expect_out "3 TUs checked, 0 failed, 0 skipped (no C or C++ source); 0 findings"
+expect_out "3 TUs checked, 0 failed, 0 database entries skipped; 0 findings"
 
 # (5) make + bear with gcc and GCC-only flags: every TU is checked.
 new_scenario make_bear_gcc_flags
@@ -202,8 +202,9 @@ expect_out "  8      2  offered  conn (inc/conn.h:3)"
 
 # (6) A hand-written database: a "command" string with quotes, a cross
 # compiler's name that sets the target (i386: 16 bytes, 12 reordered), a
-# flag clang rejects that no list names (dropped and retried), an assembler
-# entry skipped, and a TU that does not parse: reported, the run goes on.
+# flag clang rejects that no list names (dropped and retried), entries
+# skipped (assembler, a dependency scan, a file compiled twice: checked
+# once), and a TU that does not parse: reported, the run goes on.
 new_scenario cross_and_broken
 cat >"$root/cross.c" <<'C'
 struct pair {
@@ -230,12 +231,16 @@ cat >"$root/compile_commands.json" <<J
  {"directory": "$root", "file": "broken.c",
   "arguments": ["$cc", "-c", "-o", "broken.o", "broken.c"]},
  {"directory": "$root", "file": "start.S",
-  "arguments": ["$cc", "-c", "-o", "start.o", "start.S"]}
+  "arguments": ["$cc", "-c", "-o", "start.o", "start.S"]},
+ {"directory": "$root", "file": "cross.c",
+  "arguments": ["$cc", "-MM", "cross.c"]},
+ {"directory": "$root", "file": "$root/cross.c",
+  "arguments": ["i686-linux-gnu-gcc", "-fPIC", "-DNAME=0", "-c", "cross.c"]}
 ]
 J
 check -p .
 expect_status 0
-expect_out "1 TUs checked, 1 failed, 1 skipped (no C or C++ source); 1 findings"
+expect_out "1 TUs checked, 1 failed, 3 database entries skipped; 1 findings"
 expect_out "4 bytes and 0 cache lines saved"
 expect_out "broken.c: broken.c:6:14: error: use of undeclared identifier 'undeclared_name'"
 expect_err "alignlint: broken.c was not checked: broken.c:6:14: error:"

@@ -106,7 +106,7 @@ static int check_project(const struct check_options *options,
       options->fix
           ? run_fix_rounds(options, db, export_dir, keep, baseline, &summary)
           : run_check_pass(options, db, export_dir, keep, baseline, &summary);
-  summary.tus_skipped = db->skipped;
+  summary.tus_skipped = db->skipped + db->repeated;
   /* In a dry run, stdout carries the diff alone. */
   summary_print(&summary, options->dry_run ? stderr : stdout);
   if (options->sarif_path &&

@@ -22,10 +22,17 @@ static int has_source_extension(const char *file) {
   return 0;
 }
 
-/* bear records the compiler's own -cc1 runs of some builds; they are not
- * compile commands a user wrote. */
-static int is_internal_invocation(const struct string_list *argv) {
-  return argv->count > 1 && strcmp(argv->items[1], "-cc1") == 0;
+/* bear records the compiler's own -cc1 runs of some builds and the
+ * dependency scans (-M, -MM) and preprocessor runs (-E) of others; they
+ * compile nothing. */
+static int compiles_nothing(const struct string_list *argv) {
+  if (argv->count > 1 && strcmp(argv->items[1], "-cc1") == 0)
+    return 1;
+  for (size_t i = 1; i < argv->count; i++)
+    if (strcmp(argv->items[i], "-M") == 0 ||
+        strcmp(argv->items[i], "-MM") == 0 || strcmp(argv->items[i], "-E") == 0)
+      return 1;
+  return 0;
 }
 
 static int read_arguments(json_t *entry, struct string_list *argv) {
@@ -87,7 +94,7 @@ static int read_entries(json_t *root, const char *path,
       return -1;
     }
     if (!has_source_extension(command.file) ||
-        is_internal_invocation(&command.argv)) {
+        compiles_nothing(&command.argv)) {
       free_command(&command);
       out->skipped++;
       continue;
@@ -97,6 +104,41 @@ static int read_entries(json_t *root, const char *path,
     out->items[out->count++] = command;
   }
   return 0;
+}
+
+static const struct compile_db *sorting_db; /* for compare_by_file */
+
+static int compare_by_file(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  int by_file = strcmp(sorting_db->items[x].file, sorting_db->items[y].file);
+  return by_file ? by_file : (x > y) - (x < y);
+}
+
+/* Keeps the first entry of each file: a file compiled twice (a static and
+ * a shared library) has the same records, checked once as run-clang-tidy
+ * does. */
+static void drop_repeated_files(struct compile_db *db) {
+  size_t *order = xmalloc((db->count ? db->count : 1) * sizeof *order);
+  unsigned char *repeated = xmalloc(db->count ? db->count : 1);
+  memset(repeated, 0, db->count ? db->count : 1);
+  for (size_t i = 0; i < db->count; i++)
+    order[i] = i;
+  sorting_db = db;
+  qsort(order, db->count, sizeof *order, compare_by_file);
+  for (size_t i = 1; i < db->count; i++)
+    repeated[order[i]] =
+        strcmp(db->items[order[i]].file, db->items[order[i - 1]].file) == 0;
+  size_t kept = 0;
+  for (size_t i = 0; i < db->count; i++) {
+    if (repeated[i])
+      free_command(&db->items[i]);
+    else
+      db->items[kept++] = db->items[i];
+  }
+  db->repeated = db->count - kept;
+  db->count = kept;
+  free(order);
+  free(repeated);
 }
 
 int read_compile_db(const char *build_dir, struct compile_db *out) {
@@ -110,6 +152,8 @@ int read_compile_db(const char *build_dir, struct compile_db *out) {
             error.text);
   else
     status = read_entries(root, path, out);
+  if (status == 0)
+    drop_repeated_files(out);
   json_decref(root);
   free(path);
   if (status != 0)

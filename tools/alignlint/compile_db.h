@@ -17,12 +17,14 @@ struct compile_db {
   struct compile_command *items;
   size_t count;
   size_t capacity;
-  size_t skipped; /* entries that compile no C or C++ source */
+  size_t skipped;  /* entries that compile no C or C++ source */
+  size_t repeated; /* entries of a file that an earlier entry compiles */
 };
 
 /* Reads BUILD_DIR/compile_commands.json. Entries that compile no C or C++
- * file (assembler, bear's -cc1 records) are counted in `skipped`. Prints an
- * error naming the file and returns -1 if it is missing or malformed. */
+ * file (assembler, bear's -cc1 and -M records) are counted in `skipped`;
+ * only the first entry of each file is kept (the others are `repeated`). Prints
+ * an error naming the file and returns -1 if it is missing or malformed. */
 int read_compile_db(const char *build_dir, struct compile_db *out);
 
 /* Keeps only the entries whose file is one of `files` (paths as the user

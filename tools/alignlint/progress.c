@@ -13,6 +13,9 @@ static double seconds_between(const struct timespec *from,
          (double)(to->tv_nsec - from->tv_nsec) / 1e9;
 }
 
+static void draw_bar(struct progress *progress, size_t findings,
+                     const struct timespec *now);
+
 void progress_start(struct progress *progress, FILE *out, int quiet,
                     size_t total) {
   progress->style = quiet                 ? PROGRESS_QUIET
@@ -25,6 +28,8 @@ void progress_start(struct progress *progress, FILE *out, int quiet,
   clock_gettime(CLOCK_MONOTONIC, &progress->start);
   progress->last_draw.tv_sec = 0;
   progress->last_draw.tv_nsec = 0;
+  if (progress->style == PROGRESS_BAR)
+    draw_bar(progress, 0, &progress->start);
 }
 
 static void clear_bar(struct progress *progress) {

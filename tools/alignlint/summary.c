@@ -191,8 +191,8 @@ void summary_print(const struct summary *summary, FILE *out) {
   size_t count = summary->records.count;
   struct record_tally **items = record_table_items(&summary->records);
   fprintf(out,
-          "\nalignlint check: %zu TUs checked, %zu failed, %zu skipped (no "
-          "C or C++ source); %zu findings (%zu at error level)\n\n",
+          "\nalignlint check: %zu TUs checked, %zu failed, %zu database "
+          "entries skipped; %zu findings (%zu at error level)\n\n",
           summary->tus_checked, summary->tus_failed, summary->tus_skipped,
           count, summary_error_count(summary));
   if (count) {

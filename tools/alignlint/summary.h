@@ -20,7 +20,8 @@ struct summary {
   struct record_table records;
   size_t tus_checked;
   size_t tus_failed;
-  size_t tus_skipped; /* entries of the database that compile no C/C++ */
+  size_t tus_skipped; /* database entries not run: no C/C++ compile, or a
+                         file an earlier entry compiles */
   struct failed_tu failed[SUMMARY_FAILED_SHOWN]; /* the first ones */
 };
 
