@@ -100,7 +100,7 @@ static int check_project(const struct check_options *options,
                          struct check_baseline *baseline) {
   struct summary summary;
   memset(&summary, 0, sizeof summary);
-  int (*keep)(const struct finding *, void *) =
+  int (*keep)(const struct tu_finding *, void *) =
       baseline ? finding_is_new : NULL;
   int failed =
       options->fix

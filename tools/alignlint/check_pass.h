@@ -13,7 +13,7 @@
  * keeps all. Returns -1 if the scratch folder cannot be made. */
 int run_check_pass(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct finding *finding, void *context),
+                   int (*keep)(const struct tu_finding *finding, void *context),
                    void *keep_context, struct summary *summary);
 
 #endif

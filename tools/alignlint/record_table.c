@@ -64,7 +64,7 @@ static enum fix_state fix_state_of(const char *state) {
   return FIX_NONE;
 }
 
-static struct record_tally *new_tally(const struct finding *finding) {
+static struct record_tally *new_tally(const struct tu_finding *finding) {
   struct record_tally *tally = xmalloc(sizeof *tally);
   memset(tally, 0, sizeof *tally);
   tally->rule = xstrdup(finding->rule);
@@ -82,7 +82,7 @@ static struct record_tally *new_tally(const struct finding *finding) {
 }
 
 static void merge_finding(struct record_tally *tally,
-                          const struct finding *finding) {
+                          const struct tu_finding *finding) {
   tally->tu_count++;
   tally->is_error |= finding->is_error;
   if (fix_state_of(finding->fix_state) == FIX_REFUSED && !tally->refusal) {
@@ -92,7 +92,7 @@ static void merge_finding(struct record_tally *tally,
 }
 
 struct record_tally *record_table_add(struct record_table *table,
-                                      const struct finding *finding) {
+                                      const struct tu_finding *finding) {
   grow_if_needed(table);
   size_t slot = find_slot(table, finding->rule, finding->file, finding->offset);
   if (!table->slots[slot]) {

@@ -4,8 +4,8 @@
 #ifndef ALIGNLINT_SUMMARY_H
 #define ALIGNLINT_SUMMARY_H
 
-#include "findings_reader.h"
 #include "record_table.h"
+#include "tu_findings.h"
 
 #include <stdio.h>
 
@@ -27,7 +27,7 @@ struct summary {
 
 /* One finding of one TU. */
 void summary_add_finding(struct summary *summary,
-                         const struct finding *finding);
+                         const struct tu_finding *finding);
 /* Distinct findings that some TU reported at error level. */
 size_t summary_error_count(const struct summary *summary);
 /* Distinct findings with a fix that no TU refused. */

@@ -1,4 +1,4 @@
-#include "findings_reader.h"
+#include "tu_findings.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -13,7 +13,7 @@ static long integer_at(json_t *object, const char *key) {
   return (long)json_integer_value(json_object_get(object, key));
 }
 
-static void read_finding(json_t *item, struct finding *out) {
+static void read_finding(json_t *item, struct tu_finding *out) {
   json_t *location = json_object_get(item, "location");
   json_t *record = json_object_get(item, "record");
   json_t *bytes = json_object_get(item, "bytes");
@@ -58,8 +58,8 @@ static int check_header(json_t *root, const char *path) {
   return 0;
 }
 
-int read_findings_file(const char *path, finding_callback *callback,
-                       void *context) {
+int read_tu_findings(const char *path, tu_finding_callback *callback,
+                     void *context) {
   json_error_t error;
   json_t *root = json_load_file(path, 0, &error);
   if (!root) {
@@ -72,7 +72,7 @@ int read_findings_file(const char *path, finding_callback *callback,
     size_t index;
     json_t *item;
     json_array_foreach(json_object_get(root, "findings"), index, item) {
-      struct finding finding;
+      struct tu_finding finding;
       read_finding(item, &finding);
       callback(&finding, context);
     }

@@ -1,12 +1,14 @@
-/* Reading the plugin's per-TU findings file (docs/findings-format.md). */
-#ifndef ALIGNLINT_FINDINGS_READER_H
-#define ALIGNLINT_FINDINGS_READER_H
+/* Streaming one TU's findings file (docs/findings-format.md) through a
+ * callback, as `alignlint check` reads each TU's file when the TU ends:
+ * nothing of it is kept. */
+#ifndef ALIGNLINT_TU_FINDINGS_H
+#define ALIGNLINT_TU_FINDINGS_H
 
 #include <stddef.h>
 
 /* One finding, as the callback sees it: the strings live until it returns.
  * Absent strings are "". */
-struct finding {
+struct tu_finding {
   const char *rule; /* "field-order", ... */
   int is_error;     /* "level": "error" */
   const char *message;
@@ -21,12 +23,13 @@ struct finding {
   const char *fix_reason;
 };
 
-typedef void finding_callback(const struct finding *finding, void *context);
+typedef void tu_finding_callback(const struct tu_finding *finding,
+                                 void *context);
 
 /* Calls `callback` for each finding of the file at `path`. Prints an error
  * naming the file and returns -1 if it cannot be read, is not a findings
  * file or has a version this reader does not know. */
-int read_findings_file(const char *path, finding_callback *callback,
-                       void *context);
+int read_tu_findings(const char *path, tu_finding_callback *callback,
+                     void *context);
 
 #endif
