@@ -18,8 +18,8 @@ enum exit_status {
 };
 
 static const char usage_text[] =
-    "usage: alignlint check -p BUILD_DIR [options] [FILES...]\n"
-    "       alignlint apply [--dry-run] DIR\n"
+    "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint check -p BUILD_DIR [options] [FILES...]\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
@@ -101,7 +101,7 @@ static int command_apply(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s", "no command given (valid: check, apply, --help, "
+    return usage_error("%s", "no command given (valid: apply, check, --help, "
                              "--version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
@@ -116,7 +116,7 @@ int main(int argc, char **argv) {
     return command_apply(argc - 2, argv + 2);
   if (strcmp(command, "check") == 0)
     return command_check(argc - 2, argv + 2);
-  return usage_error("unknown command '%s' (valid: check, apply, --help, "
+  return usage_error("unknown command '%s' (valid: apply, check, --help, "
                      "--version)",
                      command);
 }
