@@ -59,20 +59,23 @@ static int same_record(const struct record_tally *x,
   return x->offset == y->offset && strcmp(x->file, y->file) == 0;
 }
 
+static int compare_by_rule(const void *a, const void *b) {
+  return strcmp((*(const struct record_tally *const *)a)->rule,
+                (*(const struct record_tally *const *)b)->rule);
+}
+
+/* Sorts `items` by rule. */
 static void print_rules(struct record_tally **items, size_t count, FILE *out) {
-  static const char *const rules[] = {"field-order", "hot-fields", "contended",
-                                      "false-sharing", "straddle"};
+  qsort(items, count, sizeof *items, compare_by_rule);
   fputs("Records flagged, by rule:\n", out);
-  for (size_t r = 0; r < sizeof rules / sizeof *rules; r++) {
+  for (size_t i = 0; i < count;) {
     size_t flagged = 0, errors = 0;
-    for (size_t i = 0; i < count; i++)
-      if (strcmp(items[i]->rule, rules[r]) == 0) {
-        flagged++;
-        errors += items[i]->is_error;
-      }
-    if (!flagged)
-      continue;
-    fprintf(out, "  %-14s %5zu", rules[r], flagged);
+    const char *rule = items[i]->rule;
+    for (; i < count && strcmp(items[i]->rule, rule) == 0; i++) {
+      flagged++;
+      errors += items[i]->is_error;
+    }
+    fprintf(out, "  %-14s %5zu", rule, flagged);
     if (errors)
       fprintf(out, "  (%zu at error level)", errors);
     fputc('\n', out);
@@ -199,7 +202,7 @@ void summary_print(const struct summary *summary, FILE *out) {
     qsort(items, count, sizeof *items, compare_by_record);
     struct record_tally **best = xmalloc(count * sizeof *best);
     size_t records = best_per_record(items, count, best);
-    print_rules(items, count, out);
+    print_rules(items, count, out); /* `best` keeps its own order */
     print_savings(best, records, out);
     print_top_records(best, records, out);
     print_refusals(items, count, out);
