@@ -202,9 +202,10 @@ expect_out "  8      2  offered  conn (inc/conn.h:3)"
 
 # (6) A hand-written database: a "command" string with quotes, a cross
 # compiler's name that sets the target (i386: 16 bytes, 12 reordered), a
-# flag clang rejects that no list names (dropped and retried), entries
-# skipped (assembler, a dependency scan, a file compiled twice: checked
-# once), and a TU that does not parse: reported, the run goes on.
+# flag and an -march= value clang rejects that no list names (dropped, one
+# retry each), entries skipped (assembler, a dependency scan, a file compiled
+# twice: checked once), and a TU that does not parse: reported, the run goes
+# on.
 new_scenario cross_and_broken
 cat >"$root/cross.c" <<'C'
 struct pair {
@@ -227,7 +228,7 @@ printf '\t.text\n' >"$root/start.S"
 cat >"$root/compile_commands.json" <<J
 [
  {"directory": "$root", "file": "cross.c",
-  "command": "i686-linux-gnu-gcc -c -DNAME='\"cross pair\"' -fno-such-gcc-flag -o cross.o cross.c"},
+  "command": "i686-linux-gnu-gcc -c -DNAME='\"cross pair\"' -fno-such-gcc-flag -march=gcc-only-cpu -o cross.o cross.c"},
  {"directory": "$root", "file": "broken.c",
   "arguments": ["$cc", "-c", "-o", "broken.o", "broken.c"]},
  {"directory": "$root", "file": "start.S",
