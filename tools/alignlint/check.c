@@ -108,7 +108,8 @@ static int check_project(const struct check_options *options,
           : run_check_pass(options, db, export_dir, keep, baseline, &summary);
   summary.tus_skipped = db->skipped + db->repeated;
   /* In a dry run, stdout carries the diff alone. */
-  summary_print(&summary, options->dry_run ? stderr : stdout);
+  if (!failed)
+    summary_print(&summary, options->dry_run ? stderr : stdout);
   if (options->sarif_path &&
       write_check_sarif(export_dir, options->sarif_path) != 0)
     failed = -1;

@@ -228,9 +228,10 @@ int run_check_pass(const struct check_options *options,
   if (pass.work_dir && make_slots(&pass) == 0) {
     struct job_callbacks callbacks = {prepare_job, finish_job};
     progress_start(&pass.progress, stderr, options->quiet, db->count);
-    run_jobs(db->count, pass.slot_count, &callbacks, &pass);
+    status = run_jobs(db->count, pass.slot_count, &callbacks, &pass);
     progress_finish(&pass.progress);
-    status = 0;
+    if (status != 0)
+      fputs("alignlint: interrupted\n", stderr);
   }
   free_slots(&pass);
   if (pass.work_dir)

@@ -10,7 +10,8 @@
 /* Checks every TU of `db`, gathering the YAML exports and findings files of
  * all TUs in `export_dir` (which must exist) and adding their findings to
  * `summary`. Filtering a finding out (a baseline) is `keep`'s job: NULL
- * keeps all. Returns -1 if the scratch folder cannot be made. */
+ * keeps all. Returns -1 if the scratch folder cannot be made or the run
+ * was interrupted (SIGINT, SIGTERM). */
 int run_check_pass(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
                    int (*keep)(const struct tu_finding *finding, void *context),

@@ -4,12 +4,38 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+/* Set by SIGINT or SIGTERM while jobs run. */
+static volatile sig_atomic_t interrupted;
+
+static void note_interrupt(int signal_number) {
+  (void)signal_number;
+  interrupted = 1;
+}
+
+/* Catches SIGINT and SIGTERM (saving the old handlers in `saved`) so that
+ * an interrupted run can stop its jobs and remove its scratch files. */
+static void catch_interrupts(struct sigaction saved[2]) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = note_interrupt;
+  sigemptyset(&action.sa_mask);
+  interrupted = 0;
+  sigaction(SIGINT, &action, &saved[0]);
+  sigaction(SIGTERM, &action, &saved[1]);
+}
+
+static void restore_interrupts(const struct sigaction saved[2]) {
+  sigaction(SIGINT, &saved[0], NULL);
+  sigaction(SIGTERM, &saved[1], NULL);
+}
 
 struct slot {
   pid_t pid; /* 0 when free */
@@ -75,14 +101,27 @@ static size_t fill_slots(struct slot *slots, size_t parallel, size_t count,
   return running;
 }
 
-void run_jobs(size_t count, size_t parallel,
-              const struct job_callbacks *callbacks, void *context) {
+/* Stops the running jobs and waits for them. */
+static void stop_jobs(struct slot *slots, size_t parallel) {
+  for (size_t i = 0; i < parallel; i++)
+    if (slots[i].pid)
+      kill(slots[i].pid, SIGTERM);
+  for (size_t i = 0; i < parallel; i++)
+    if (slots[i].pid)
+      waitpid(slots[i].pid, NULL, 0);
+}
+
+int run_jobs(size_t count, size_t parallel,
+             const struct job_callbacks *callbacks, void *context) {
   if (parallel == 0)
     parallel = 1;
   struct slot *slots = xmalloc(parallel * sizeof *slots);
   memset(slots, 0, parallel * sizeof *slots);
+  struct sigaction saved[2];
+  catch_interrupts(saved);
   size_t next = 0;
-  while (fill_slots(slots, parallel, count, &next, callbacks, context) > 0) {
+  while (!interrupted &&
+         fill_slots(slots, parallel, count, &next, callbacks, context) > 0) {
     int status;
     pid_t pid = waitpid(-1, &status, 0);
     if (pid < 0 && errno == EINTR)
@@ -96,7 +135,11 @@ void run_jobs(size_t count, size_t parallel,
     if (callbacks->finish(slots[slot].job, slot, status, context))
       start_job(slots, slot, slots[slot].job, callbacks, context);
   }
+  if (interrupted)
+    stop_jobs(slots, parallel);
+  restore_interrupts(saved);
   free(slots);
+  return interrupted ? -1 : 0;
 }
 
 size_t processor_count(void) {

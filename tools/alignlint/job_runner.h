@@ -22,10 +22,11 @@ struct job_callbacks {
   int (*finish)(size_t job, size_t slot, int wait_status, void *context);
 };
 
-/* Runs jobs 0 .. count-1, at most `parallel` at once, and returns when all
- * have finished. */
-void run_jobs(size_t count, size_t parallel,
-              const struct job_callbacks *callbacks, void *context);
+/* Runs jobs 0 .. count-1, at most `parallel` at once, and returns 0 when
+ * all have finished. On SIGINT or SIGTERM, stops the running jobs and
+ * returns -1 (the caller cleans up). */
+int run_jobs(size_t count, size_t parallel,
+             const struct job_callbacks *callbacks, void *context);
 
 /* The number of processors online, at least 1. */
 size_t processor_count(void);
