@@ -53,7 +53,7 @@ tus=$(wc -l <"$work/syntax.sh")
   best_of check "$alignlint" check -p "$build" -j "$jobs" --quiet
   best_of tidy "$tidy" -p "$build" -j "$jobs" -quiet \
     -checks='-*,altera-struct-pack-align'
-  best_of syntax xargs -P "$jobs" -d '\n' -n 1 sh -c <"$work/syntax.sh"
+  best_of syntax xargs -a "$work/syntax.sh" -P "$jobs" -d '\n' -n 1 sh -c
 } >"$work/results"
 
 echo "database: $build ($tus TUs), $jobs jobs, best of $runs"
