@@ -299,8 +299,11 @@ void apply_fix_set(const struct fix_set *set,
   for (size_t i = 0; i < run.file_count; i++)
     if (run.files[i].verdict == FILE_EDITABLE)
       edit_file(&run, &run.files[i]);
-  for (size_t i = 0; i < set->fix_count; i++)
+  for (size_t i = 0; i < set->fix_count; i++) {
     summary->applied_fixes += run.fix_is_live[i];
+    if (run.fix_is_live[i] && options->on_applied)
+      options->on_applied(&set->fixes[i], options->context);
+  }
   for (size_t i = 0; i < run.file_count; i++)
     free(run.files[i].content.bytes);
   free(run.files);

@@ -9,6 +9,9 @@
 
 struct apply_options {
   int dry_run; /* print a unified diff to stdout instead of writing */
+  /* Called for each fix applied (in a dry run: that would be), or NULL. */
+  void (*on_applied)(const struct fix *fix, void *context);
+  void *context;
 };
 
 struct apply_summary {

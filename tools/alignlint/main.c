@@ -1,5 +1,6 @@
 /* alignlint: the command-line companion of the alignlint Clang plugin. */
 #include "apply.h"
+#include "check.h"
 #include "export_reader.h"
 #include "findings.h"
 #include "fix_set.h"
@@ -20,10 +21,13 @@ enum exit_status {
 
 static const char usage_text[] =
     "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint check -p BUILD_DIR [options] [FILES...]\n"
     "       alignlint report DIR -o OUT_DIR\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
+    "  check        run the plugin over a project's compile_commands.json and\n"
+    "               print a summary (alignlint check --help for its options)\n"
     "  apply DIR    apply the fixes that "
     "-fplugin-arg-alignlint-export-fixes=DIR\n"
     "               (or clang-tidy --export-fixes) wrote into DIR\n"
@@ -153,8 +157,9 @@ static int command_report(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s", "no command given (valid: apply, report, --help, "
-                             "--version)");
+    return usage_error("%s",
+                       "no command given (valid: apply, check, report, --help, "
+                       "--version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
     fputs(usage_text, stdout);
@@ -166,9 +171,12 @@ int main(int argc, char **argv) {
   }
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
+  if (strcmp(command, "check") == 0)
+    return command_check(argc - 2, argv + 2);
   if (strcmp(command, "report") == 0)
     return command_report(argc - 2, argv + 2);
-  return usage_error("unknown command '%s' (valid: apply, report, --help, "
-                     "--version)",
-                     command);
+  return usage_error(
+      "unknown command '%s' (valid: apply, check, report, --help, "
+      "--version)",
+      command);
 }

@@ -1,0 +1,23 @@
+/* The few file-system operations a check run needs for its scratch
+ * folders. */
+#ifndef ALIGNLINT_FILE_TREE_H
+#define ALIGNLINT_FILE_TREE_H
+
+/* mkdir -p; prints an error and returns -1 on failure. */
+int make_directories(const char *path);
+
+/* rm -rf, without following symlinks. */
+void remove_tree(const char *path);
+
+/* Moves `from` to `to`: rename(), or copy and unlink across file systems.
+ * Prints an error and returns -1 on failure. */
+int move_file(const char *from, const char *to);
+
+/* Calls `visit` with the path of each entry of `dir` whose name ends with
+ * `suffix`, in no particular order. */
+void for_each_file(const char *dir, const char *suffix,
+                   void (*visit)(const char *path, const char *name,
+                                 void *context),
+                   void *context);
+
+#endif
