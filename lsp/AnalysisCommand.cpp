@@ -10,8 +10,8 @@ namespace {
 // Options that write files or stop before parsing; the ones in the first
 // list take the next argument as their value.
 const char *const DroppedWithValue[] = {"-o", "-MF", "-MT", "-MQ"};
-const char *const DroppedAlone[] = {"-c",  "-S",   "-E",  "-M",
-                                    "-MM", "-MD",  "-MMD", "-MG",
+const char *const DroppedAlone[] = {"-c",  "-S",           "-E",   "-M",
+                                    "-MM", "-MD",          "-MMD", "-MG",
                                     "-MP", "-fsyntax-only"};
 
 // StringRef::startswith in LLVM 14, starts_with in 19.

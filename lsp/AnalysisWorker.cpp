@@ -6,8 +6,7 @@ namespace lsp {
 AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
                                OpenDocuments &Documents, Publisher Publish)
     : Options(Options), Documents(Documents), Publish(std::move(Publish)),
-      Commands(Options.CompileCommandsDir),
-      Thread([this] { run(); }) {}
+      Commands(Options.CompileCommandsDir), Thread([this] { run(); }) {}
 
 AnalysisWorker::~AnalysisWorker() {
   stop();

@@ -43,8 +43,8 @@ bool spawnPiped(const std::vector<std::string> &Argv, PipedChild &Child,
   posix_spawn_file_actions_adddup2(&Actions, Input[0], 0);
   posix_spawn_file_actions_adddup2(&Actions, Output[1], 1);
   std::vector<char *> Args = argvPointers(Argv);
-  int Failed =
-      posix_spawnp(&Child.Pid, Args[0], &Actions, nullptr, Args.data(), environ);
+  int Failed = posix_spawnp(&Child.Pid, Args[0], &Actions, nullptr, Args.data(),
+                            environ);
   posix_spawn_file_actions_destroy(&Actions);
   if (Failed != 0) {
     Error = std::strerror(Failed);

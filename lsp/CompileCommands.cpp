@@ -13,10 +13,9 @@ using clang::tooling::CompilationDatabase;
 // What clangd layers over a loaded database.
 std::unique_ptr<CompilationDatabase>
 withClangdInference(std::unique_ptr<CompilationDatabase> Database) {
-  Database = clang::tooling::expandResponseFiles(std::move(Database),
-                                                 llvm::vfs::getRealFileSystem());
-  Database =
-      clang::tooling::inferTargetAndDriverMode(std::move(Database));
+  Database = clang::tooling::expandResponseFiles(
+      std::move(Database), llvm::vfs::getRealFileSystem());
+  Database = clang::tooling::inferTargetAndDriverMode(std::move(Database));
   return clang::tooling::inferMissingCompileCommands(std::move(Database));
 }
 

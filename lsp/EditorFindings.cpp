@@ -76,7 +76,8 @@ public:
     Out.Begin = Analyzed.Text.positionOf(F.Offset);
     Out.End = Analyzed.Text.positionOfLineColumn(F.EndLine, F.EndColumn);
     if (Out.End.Line < Out.Begin.Line ||
-        (Out.End.Line == Out.Begin.Line && Out.End.Character < Out.Begin.Character))
+        (Out.End.Line == Out.Begin.Line &&
+         Out.End.Character < Out.Begin.Character))
       Out.End = Out.Begin;
     Array Related;
     for (const FindingNote &Note : F.Notes)
@@ -124,8 +125,9 @@ private:
       P.Line = Note.Line > 0 ? Note.Line - 1 : 0;
       P.Character = Note.Column > 0 ? Note.Column - 1 : 0;
     }
-    return Object{{"location", Object{{"uri", Uri}, {"range", rangeJson(P, P)}}},
-                  {"message", Note.Message}};
+    return Object{
+        {"location", Object{{"uri", Uri}, {"range", rangeJson(P, P)}}},
+        {"message", Note.Message}};
   }
 
   Value editsJson(const Finding &F) const {
@@ -141,10 +143,10 @@ private:
   Value actionJson(const Finding &F, const Value &Diagnostic) const {
     Object Edit;
     if (UseDocumentChanges)
-      Edit["documentChanges"] = Array{Object{
-          {"textDocument",
-           Object{{"uri", Analyzed.Uri}, {"version", Analyzed.Version}}},
-          {"edits", editsJson(F)}}};
+      Edit["documentChanges"] =
+          Array{Object{{"textDocument", Object{{"uri", Analyzed.Uri},
+                                               {"version", Analyzed.Version}}},
+                       {"edits", editsJson(F)}}};
     else
       Edit["changes"] = Object{{Analyzed.Uri, editsJson(F)}};
     return Object{{"title", actionTitle(F)},

@@ -109,9 +109,8 @@ bool MessageWriter::writeRaw(const RawMessage &Message) {
 
 bool MessageWriter::writeBody(const std::string &Body) {
   std::lock_guard<std::mutex> Guard(Lock);
-  return Fd >= 0 &&
-         writeAll("Content-Length: " + std::to_string(Body.size()) +
-                  "\r\n\r\n" + Body);
+  return Fd >= 0 && writeAll("Content-Length: " + std::to_string(Body.size()) +
+                             "\r\n\r\n" + Body);
 }
 
 void MessageWriter::close() {

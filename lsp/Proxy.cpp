@@ -48,10 +48,12 @@ bool overlaps(TextPosition Begin1, TextPosition End1, TextPosition Begin2,
 }
 
 bool clientTakesDocumentChanges(const Object *Params) {
-  const Object *Capabilities = Params ? Params->getObject("capabilities") : nullptr;
+  const Object *Capabilities =
+      Params ? Params->getObject("capabilities") : nullptr;
   const Object *Workspace =
       Capabilities ? Capabilities->getObject("workspace") : nullptr;
-  const Object *Edit = Workspace ? Workspace->getObject("workspaceEdit") : nullptr;
+  const Object *Edit =
+      Workspace ? Workspace->getObject("workspaceEdit") : nullptr;
   if (!Edit)
     return false;
   auto Takes = Edit->getBoolean("documentChanges");
@@ -126,9 +128,9 @@ void Proxy::followDocuments(const Object &Message) {
 
 void Proxy::fromClangd(const RawMessage &Message) {
   // Only what alignlint adds to is parsed: a cheap look first.
-  bool MayMatter =
-      Message.Body.find("textDocument/publishDiagnostics") != std::string::npos ||
-      awaitsCodeActions();
+  bool MayMatter = Message.Body.find("textDocument/publishDiagnostics") !=
+                       std::string::npos ||
+                   awaitsCodeActions();
   if (MayMatter) {
     auto Parsed = llvm::json::parse(Message.Body);
     Object *Root = Parsed ? Parsed->getAsObject() : nullptr;
@@ -212,7 +214,8 @@ std::string Proxy::publishBody(const std::string &Uri) {
                           {"params", std::move(Params)}});
 }
 
-void Proxy::publishAlignlint(const std::string &Uri, DocumentFindings Findings) {
+void Proxy::publishAlignlint(const std::string &Uri,
+                             DocumentFindings Findings) {
   std::lock_guard<std::mutex> Guard(Lock);
   if (Documents.version(Uri) != Findings.Version)
     return; // closed or changed since

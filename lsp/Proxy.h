@@ -49,7 +49,7 @@ private:
   std::mutex Lock; // guards the maps below and orders writes to the editor
   std::map<std::string, llvm::json::Object> ClangdParams; // last, by uri
   std::map<std::string, DocumentFindings> Alignlint;      // last, by uri
-  std::map<std::string, ActionRequest> PendingActions;   // by request id
+  std::map<std::string, ActionRequest> PendingActions;    // by request id
 
   AnalysisWorker Worker; // last: it calls back into the members above
 };

@@ -19,7 +19,8 @@ std::string defaultClangd() {
   std::string Prefixed = std::string(ALIGNLINT_LLVM_PREFIX) + "/bin/clangd";
   if (llvm::sys::fs::can_execute(Prefixed))
     return Prefixed;
-  for (const char *Name : {"clangd-" ALIGNLINT_STR(ALIGNLINT_LLVM_MAJOR), "clangd"})
+  for (const char *Name :
+       {"clangd-" ALIGNLINT_STR(ALIGNLINT_LLVM_MAJOR), "clangd"})
     if (auto Found = llvm::sys::findProgramByName(Name))
       return *Found;
   return "clangd";
@@ -43,7 +44,8 @@ bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
     } else if (Value.consume_front("--alignlint-debounce-ms=")) {
       if (Value.getAsInteger(10, Opts.DebounceMs)) {
         Error = "--alignlint-debounce-ms= needs a number of milliseconds, "
-                "not '" + Value.str() + "'.";
+                "not '" +
+                Value.str() + "'.";
         return false;
       }
     } else {

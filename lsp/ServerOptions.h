@@ -10,12 +10,12 @@ namespace alignlint {
 namespace lsp {
 
 struct ServerOptions {
-  std::string Clangd;            // the clangd to start
+  std::string Clangd; // the clangd to start
   std::vector<std::string> ClangdArgs;
-  std::string Clang;             // the clang that loads the plugin
-  std::string Plugin;            // this build's libalignlint.so
+  std::string Clang;              // the clang that loads the plugin
+  std::string Plugin;             // this build's libalignlint.so
   std::string CompileCommandsDir; // clangd's --compile-commands-dir, if given
-  unsigned DebounceMs = 50;      // quiet time after a change before analysis
+  unsigned DebounceMs = 50;       // quiet time after a change before analysis
 };
 
 // Fills Opts from argv. False with Error set for a malformed option.
