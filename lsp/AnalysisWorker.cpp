@@ -1,5 +1,7 @@
 #include "AnalysisWorker.h"
 
+#include "MessageStream.h"
+
 namespace alignlint {
 namespace lsp {
 
@@ -71,8 +73,11 @@ void AnalysisWorker::run() {
     OpenDocument Document;
     bool Open = Documents.get(Uri, Document);
     AnalysisResult Result;
+    auto Start = Clock::now();
     if (Open)
       Result = analyzeBuffer(Options, Commands, Document, Running);
+    auto Elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        Clock::now() - Start);
     Guard.lock();
     RunningUri.clear();
     // A newer text is scheduled, or the buffer closed: this result is old.
@@ -80,7 +85,13 @@ void AnalysisWorker::run() {
         Documents.version(Uri) != Document.Version)
       continue;
     Guard.unlock();
-    Publish(Uri, editorFindings(Document, Result, UseDocumentChanges));
+    DocumentFindings Findings =
+        editorFindings(Document, Result, UseDocumentChanges);
+    logLine(Document.Path + " version " + std::to_string(Document.Version) +
+            ": " + std::to_string(Findings.Findings.size()) +
+            " findings, analysed in " + std::to_string(Elapsed.count()) +
+            " ms");
+    Publish(Uri, std::move(Findings));
     Guard.lock();
   }
 }

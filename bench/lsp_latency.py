@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Latency of alignlint-clangd on a real file (docs/editors.md, not a test).
+
+For repeated edits inside a function body (clangd keeps its preamble), the
+time from didChange to clangd's diagnostics for that version and to
+alignlint's (the server's log line "version V: N findings"), as medians;
+then the same edits with clangd alone, to see whether the relay delays
+clangd; and the resident sets of the relay and of clangd.
+
+usage: lsp_latency.py SERVER CLANGD FILE [EDITS]
+  (FILE's folder or a parent holds compile_commands.json)
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "test", "lsp"))
+from lsp_client import LspClient, diagnostics_of  # noqa: E402
+
+
+class LoggedClient(LspClient):
+    """Also timestamps the server's log lines "version V: N findings"."""
+
+    def __init__(self, argv, cwd):
+        self.log_times = {}
+        super().__init__(argv, cwd, stderr=subprocess.PIPE)
+        threading.Thread(target=self._read_log, daemon=True).start()
+
+    def _read_log(self):
+        for line in self.proc.stderr:
+            found = re.search(rb"version (\d+): (\d+) findings", line)
+            if found:
+                self.log_times[int(found.group(1))] = time.time()
+
+
+def start(argv, root):
+    client = LoggedClient(argv, root)
+    client.request("initialize", {"processId": os.getpid(),
+                                  "rootUri": "file://" + root,
+                                  "capabilities": {}})
+    client.notify("initialized", {})
+    return client
+
+
+def rss_kb(pid):
+    with open("/proc/%d/status" % pid) as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def run(argv, path, edits, with_alignlint):
+    root = os.path.dirname(path)
+    uri = "file://" + path
+    client = start(argv, root)
+    text = open(path).read()
+    lines = text.split("\n")
+    body_line = len(lines) // 2
+    client.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri, "languageId": "c", "version": 1, "text": text}})
+
+    def versioned(v):
+        return lambda m: (diagnostics_of(uri)(m) and
+                          m["params"].get("version") == v)
+    client.wait_for(versioned(1), 300)
+    while with_alignlint and 1 not in client.log_times:
+        time.sleep(0.05)
+    clangd_times, alignlint_times = [], []
+    for version in range(2, edits + 2):
+        time.sleep(1.0)
+        mark = client.mark()
+        sent = time.time()
+        client.notify("textDocument/didChange", {
+            "textDocument": {"uri": uri, "version": version},
+            "contentChanges": [{"range": {
+                "start": {"line": body_line, "character": 0},
+                "end": {"line": body_line, "character": 0}},
+                "text": "\n"}]})
+        client.wait_for(versioned(version), 300, mark)
+        clangd_times.append(time.time() - sent)
+        if with_alignlint:
+            while version not in client.log_times:
+                time.sleep(0.005)
+            alignlint_times.append(client.log_times[version] - sent)
+    children = subprocess.run(["ps", "-o", "pid=", "--ppid",
+                               str(client.proc.pid)], capture_output=True,
+                              text=True).stdout.split()
+    memory = (rss_kb(client.proc.pid),
+              sum(rss_kb(int(c)) for c in children))
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    return clangd_times, alignlint_times, memory
+
+
+def ms(values):
+    return "%.0f ms (min %.0f, max %.0f)" % (
+        1000 * statistics.median(values), 1000 * min(values),
+        1000 * max(values))
+
+
+def main():
+    server, clangd, path = sys.argv[1:4]
+    edits = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+    path = os.path.realpath(path)
+    clangd_via, alignlint, (proxy_kb, clangd_kb) = run(
+        [server, "--clangd=" + clangd], path, edits, True)
+    clangd_alone, _, (alone_kb, _) = run([clangd], path, edits, False)
+    print("file: %s, %d edits" % (path, edits))
+    print("clangd's diagnostics, through alignlint-clangd: " + ms(clangd_via))
+    print("clangd's diagnostics, clangd alone:             " + ms(clangd_alone))
+    print("alignlint's diagnostics:                        " + ms(alignlint))
+    print("ratio alignlint/clangd (medians): %.2f" % (
+        statistics.median(alignlint) / statistics.median(clangd_via)))
+    print("RSS: alignlint-clangd %d KB, its clangd %d KB (%.1f%%); "
+          "clangd alone %d KB" % (proxy_kb, clangd_kb,
+                                  100.0 * proxy_kb / clangd_kb, alone_kb))
+
+
+main()
