@@ -1,6 +1,7 @@
 #include "DocumentText.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace alignlint {
 namespace lsp {
@@ -17,11 +18,18 @@ unsigned sequenceBytes(unsigned char Lead) {
   return 1;
 }
 
-unsigned utf16Units(unsigned SequenceBytes) {
+std::atomic<bool> Utf8Positions{false};
+
+// The code units of one UTF-8 sequence in the positions' encoding.
+unsigned codeUnits(unsigned SequenceBytes) {
+  if (Utf8Positions)
+    return SequenceBytes;
   return SequenceBytes == 4 ? 2 : 1;
 }
 
 } // namespace
+
+void setUtf8Positions(bool Utf8) { Utf8Positions = Utf8; }
 
 DocumentText::DocumentText(std::string Text) : Text(std::move(Text)) {
   indexLines();
@@ -42,7 +50,7 @@ size_t DocumentText::offsetOf(TextPosition Position) const {
   while (Offset < Text.size() && Text[Offset] != '\n' &&
          Units < Position.Character) {
     unsigned Bytes = sequenceBytes((unsigned char)Text[Offset]);
-    Units += utf16Units(Bytes);
+    Units += codeUnits(Bytes);
     Offset = std::min(Text.size(), Offset + Bytes);
   }
   return Offset;
@@ -55,7 +63,7 @@ TextPosition DocumentText::positionOf(size_t Offset) const {
   Position.Line = unsigned(After - LineStarts.begin() - 1);
   for (size_t I = LineStarts[Position.Line]; I < Offset;) {
     unsigned Bytes = sequenceBytes((unsigned char)Text[I]);
-    Position.Character += utf16Units(Bytes);
+    Position.Character += codeUnits(Bytes);
     I += Bytes;
   }
   return Position;

@@ -11,8 +11,13 @@ namespace lsp {
 
 struct TextPosition {
   unsigned Line = 0;      // 0-based
-  unsigned Character = 0; // UTF-16 code units from the line's start
+  unsigned Character = 0; // code units from the line's start
 };
+
+// Positions count UTF-16 code units (LSP's default) unless clangd and the
+// editor agreed on UTF-8 (clangd's offsetEncoding, LSP 3.17's
+// positionEncoding): one editor per server, so one setting per process.
+void setUtf8Positions(bool Utf8);
 
 class DocumentText {
 public:

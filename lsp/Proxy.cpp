@@ -91,6 +91,10 @@ void Proxy::noteEditorRequest(const Object &Message) {
     return;
   if (*Method == "initialize") {
     Worker.setUseDocumentChanges(clientTakesDocumentChanges(Params));
+    if (Id) {
+      std::lock_guard<std::mutex> Guard(Lock);
+      InitializeId = serialize(*Id);
+    }
   } else if (*Method == "textDocument/codeAction" && Id) {
     const Object *Range = Params->getObject("range");
     std::lock_guard<std::mutex> Guard(Lock);
@@ -130,13 +134,15 @@ void Proxy::fromClangd(const RawMessage &Message) {
   // Only what alignlint adds to is parsed: a cheap look first.
   bool MayMatter = Message.Body.find("textDocument/publishDiagnostics") !=
                        std::string::npos ||
-                   awaitsCodeActions();
+                   awaitsAnswer();
   if (MayMatter) {
     auto Parsed = llvm::json::parse(Message.Body);
     Object *Root = Parsed ? Parsed->getAsObject() : nullptr;
     if (!Parsed)
       llvm::consumeError(Parsed.takeError());
     std::lock_guard<std::mutex> Guard(Lock);
+    if (Root)
+      noteClangdAnswer(*Root);
     if (Root && (mergeIntoDiagnostics(*Root) || mergeIntoCodeActions(*Root))) {
       ToEditor.writeBody(serialize(Value(std::move(*Root))));
       return;
@@ -146,9 +152,26 @@ void Proxy::fromClangd(const RawMessage &Message) {
   ToEditor.writeRaw(Message);
 }
 
-bool Proxy::awaitsCodeActions() {
+bool Proxy::awaitsAnswer() {
   std::lock_guard<std::mutex> Guard(Lock);
-  return !PendingActions.empty();
+  return !PendingActions.empty() || !InitializeId.empty();
+}
+
+// clangd's answer to initialize: the position encoding it chose.
+void Proxy::noteClangdAnswer(const Object &Message) {
+  const Value *Id = Message.get("id");
+  if (InitializeId.empty() || !Id || serialize(*Id) != InitializeId)
+    return;
+  InitializeId.clear();
+  const Object *Result = Message.getObject("result");
+  if (!Result)
+    return;
+  auto Legacy = Result->getString("offsetEncoding");
+  const Object *Capabilities = Result->getObject("capabilities");
+  auto Standard =
+      Capabilities ? Capabilities->getString("positionEncoding") : Legacy;
+  setUtf8Positions((Legacy && *Legacy == "utf-8") ||
+                   (Standard && *Standard == "utf-8"));
 }
 
 // clangd's diagnostics for a buffer: kept, and alignlint's last added.

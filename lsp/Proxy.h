@@ -36,7 +36,8 @@ private:
 
   void noteEditorRequest(const llvm::json::Object &Message);
   void followDocuments(const llvm::json::Object &Message);
-  bool awaitsCodeActions();
+  bool awaitsAnswer();
+  void noteClangdAnswer(const llvm::json::Object &Message);
   bool mergeIntoDiagnostics(llvm::json::Object &Message);
   bool mergeIntoCodeActions(llvm::json::Object &Message);
   void publishAlignlint(const std::string &Uri, DocumentFindings Findings);
@@ -50,6 +51,7 @@ private:
   std::map<std::string, llvm::json::Object> ClangdParams; // last, by uri
   std::map<std::string, DocumentFindings> Alignlint;      // last, by uri
   std::map<std::string, ActionRequest> PendingActions;    // by request id
+  std::string InitializeId; // until clangd answers it
 
   AnalysisWorker Worker; // last: it calls back into the members above
 };
