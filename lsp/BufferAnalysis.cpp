@@ -93,7 +93,7 @@ void RunningCompile::cancel() {
     ::kill(-Pid, SIGKILL); // its process group: the driver and any cc1
 }
 
-bool RunningCompile::waitForEnd(unsigned TimeoutSeconds) {
+int RunningCompile::waitForEnd(unsigned TimeoutSeconds) {
   auto Deadline =
       std::chrono::steady_clock::now() + std::chrono::seconds(TimeoutSeconds);
   siginfo_t Info;
@@ -118,8 +118,8 @@ bool RunningCompile::waitForEnd(unsigned TimeoutSeconds) {
     Pid = -1;
     Normal = !Cancelled;
   }
-  waitForExit(Ended);
-  return Normal;
+  int Status = waitForExit(Ended);
+  return Normal ? Status : -1;
 }
 
 AnalysisResult analyzeBuffer(const ServerOptions &Options,
@@ -148,13 +148,17 @@ AnalysisResult analyzeBuffer(const ServerOptions &Options,
     return Result;
   }
   Running.started(Pid);
-  if (!Running.waitForEnd(CompileTimeoutSeconds))
+  int Status = Running.waitForEnd(CompileTimeoutSeconds);
+  if (Status < 0)
     return Result;
   std::string FindingsFile = findingsFileIn(Scratch.file("export"));
   if (FindingsFile.empty()) {
     logLine("the analysis of " + Document.Path +
             " wrote no findings; the compiler said:\n" +
             outputHead(Scratch.file("output")));
+    // Errors in the code (status 1): a build's plugin stays silent too, so
+    // the old findings go. A crash keeps them.
+    Result.Completed = Status == 1;
     return Result;
   }
   if (!readFindingsFile(FindingsFile, Result.Findings, Error)) {

@@ -22,8 +22,9 @@ namespace lsp {
 class RunningCompile {
 public:
   void started(pid_t Pid);
-  // Waits for the run to end; false when it was cancelled or timed out.
-  bool waitForEnd(unsigned TimeoutSeconds);
+  // Waits for the run to end: its exit status, or -1 when it was cancelled
+  // or timed out.
+  int waitForEnd(unsigned TimeoutSeconds);
   void cancel();
 
 private:
