@@ -123,4 +123,5 @@ def main():
                                   100.0 * proxy_kb / clangd_kb, alone_kb))
 
 
-main()
+if __name__ == "__main__":
+    main()

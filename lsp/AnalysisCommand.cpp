@@ -53,7 +53,18 @@ bool takesDroppedValue(llvm::StringRef Arg) {
 
 std::vector<std::string> analysisCommand(const FileCommand &Command,
                                          const AnalysisInputs &Inputs) {
-  std::vector<std::string> Argv = {Inputs.Clang};
+  // alignlint's options right after the driver: a command may end with
+  // "-- FILE" (clangd's interpolation writes that), after which everything
+  // is a file name.
+  std::vector<std::string> Argv = {Inputs.Clang,
+                                   "-fsyntax-only",
+                                   "-fplugin=" + Inputs.Plugin,
+                                   "-fplugin-arg-alignlint-export-fixes=" +
+                                       Inputs.ExportDir,
+                                   "-Xclang",
+                                   "-remap-file",
+                                   "-Xclang",
+                                   Inputs.File + ";" + Inputs.BufferFile};
   for (size_t I = 1; I < Command.Arguments.size(); ++I) {
     llvm::StringRef Arg = Command.Arguments[I];
     if (takesDroppedValue(Arg)) {
@@ -62,14 +73,6 @@ std::vector<std::string> analysisCommand(const FileCommand &Command,
     }
     if (!isDroppedAlone(Arg))
       Argv.push_back(Arg.str());
-  }
-  Argv.push_back("-fsyntax-only");
-  Argv.push_back("-fplugin=" + Inputs.Plugin);
-  Argv.push_back("-fplugin-arg-alignlint-export-fixes=" + Inputs.ExportDir);
-  for (const std::string &Arg :
-       {std::string("-remap-file"), Inputs.File + ";" + Inputs.BufferFile}) {
-    Argv.push_back("-Xclang");
-    Argv.push_back(Arg);
   }
   return Argv;
 }
