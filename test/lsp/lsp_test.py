@@ -131,7 +131,8 @@ def unsaved_buffer_fix():
     sizes = re.search(r"is (\d+) bytes but could be (\d+)", finding["message"])
     check(sizes is not None, "the build's message: " + finding["message"])
     name_line = buffer.split("\n").index("struct conn {")
-    check(finding["range"]["start"] == {"line": name_line, "character": 7},
+    check(finding["range"] == {"start": {"line": name_line, "character": 7},
+                               "end": {"line": name_line, "character": 11}},
           "the range is the record's name")
 
     actions = client.request("textDocument/codeAction", {
