@@ -7,7 +7,7 @@ alignlint's (the server's log line "version V: N findings"), as medians;
 then the same edits with clangd alone, to see whether the relay delays
 clangd; and the resident sets of the relay and of clangd.
 
-usage: lsp_latency.py SERVER CLANGD FILE [EDITS]
+usage: lsp_latency.py SERVER CLANGD FILE [EDITS [SERVER OPTIONS...]]
   (FILE's folder or a parent holds compile_commands.json)
 """
 import os
@@ -47,12 +47,17 @@ def start(argv, root):
     return client
 
 
-def rss_kb(pid):
-    with open("/proc/%d/status" % pid) as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+def memory_kb(pid):
+    """(resident, private) KB: resident counts the pages of libLLVM and
+    libclang-cpp it shares with clangd; private is what it adds."""
+    fields = {}
+    with open("/proc/%d/smaps_rollup" % pid) as rollup:
+        for line in rollup:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "kB":
+                fields[parts[0].rstrip(":")] = int(parts[1])
+    return (fields.get("Rss", 0),
+            fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0))
 
 
 def run(argv, path, edits, with_alignlint):
@@ -91,8 +96,8 @@ def run(argv, path, edits, with_alignlint):
     children = subprocess.run(["ps", "-o", "pid=", "--ppid",
                                str(client.proc.pid)], capture_output=True,
                               text=True).stdout.split()
-    memory = (rss_kb(client.proc.pid),
-              sum(rss_kb(int(c)) for c in children))
+    memory = (memory_kb(client.proc.pid),
+              memory_kb(int(children[0])) if children else (0, 0))
     client.request("shutdown", None)
     client.notify("exit", None)
     client.wait_exit()
@@ -110,7 +115,7 @@ def main():
     edits = int(sys.argv[4]) if len(sys.argv) > 4 else 10
     path = os.path.realpath(path)
     clangd_via, alignlint, (proxy_kb, clangd_kb) = run(
-        [server, "--clangd=" + clangd], path, edits, True)
+        [server, "--clangd=" + clangd] + sys.argv[5:], path, edits, True)
     clangd_alone, _, (alone_kb, _) = run([clangd], path, edits, False)
     print("file: %s, %d edits" % (path, edits))
     print("clangd's diagnostics, through alignlint-clangd: " + ms(clangd_via))
@@ -118,9 +123,10 @@ def main():
     print("alignlint's diagnostics:                        " + ms(alignlint))
     print("ratio alignlint/clangd (medians): %.2f" % (
         statistics.median(alignlint) / statistics.median(clangd_via)))
-    print("RSS: alignlint-clangd %d KB, its clangd %d KB (%.1f%%); "
-          "clangd alone %d KB" % (proxy_kb, clangd_kb,
-                                  100.0 * proxy_kb / clangd_kb, alone_kb))
+    print("alignlint-clangd: RSS %d KB, private %d KB = %.1f%% of its "
+          "clangd's RSS %d KB (clangd alone: RSS %d KB)" % (
+              proxy_kb[0], proxy_kb[1], 100.0 * proxy_kb[1] / clangd_kb[0],
+              clangd_kb[0], alone_kb[0]))
 
 
 if __name__ == "__main__":

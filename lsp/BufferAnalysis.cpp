@@ -142,8 +142,8 @@ AnalysisResult analyzeBuffer(const ServerOptions &Options,
   std::vector<std::string> Argv = analysisCommand(Command, Inputs);
   pid_t Pid;
   std::string Error;
-  if (!spawnQuiet(Argv, Command.Directory, Scratch.file("output"), Pid,
-                  Error)) {
+  if (!spawnQuiet(Argv, Command.Directory, Scratch.file("output"),
+                  Options.Niceness, Pid, Error)) {
     logLine("cannot run " + Options.Clang + ": " + Error);
     return Result;
   }

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -60,7 +61,7 @@ bool spawnPiped(const std::vector<std::string> &Argv, PipedChild &Child,
 
 bool spawnQuiet(const std::vector<std::string> &Argv,
                 const std::string &Directory, const std::string &OutputFile,
-                pid_t &Pid, std::string &Error) {
+                int Niceness, pid_t &Pid, std::string &Error) {
   posix_spawn_file_actions_t Actions;
   posix_spawn_file_actions_init(&Actions);
   posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
@@ -78,9 +79,13 @@ bool spawnQuiet(const std::vector<std::string> &Argv,
       posix_spawn(&Pid, Args[0], &Actions, &Attributes, Args.data(), environ);
   posix_spawnattr_destroy(&Attributes);
   posix_spawn_file_actions_destroy(&Actions);
-  if (Failed != 0)
+  if (Failed != 0) {
     Error = std::strerror(Failed);
-  return Failed == 0;
+    return false;
+  }
+  // posix_spawn cannot set a priority; the child runs briefly at ours.
+  ::setpriority(PRIO_PROCESS, id_t(Pid), Niceness);
+  return true;
 }
 
 int waitForExit(pid_t Pid) {

@@ -22,10 +22,11 @@ bool spawnPiped(const std::vector<std::string> &Argv, PipedChild &Child,
                 std::string &Error);
 
 // Starts Argv[0] in Directory, in a process group of its own, with no input
-// and its output and errors written to OutputFile.
+// and its output and errors written to OutputFile, Niceness below normal
+// priority.
 bool spawnQuiet(const std::vector<std::string> &Argv,
                 const std::string &Directory, const std::string &OutputFile,
-                pid_t &Pid, std::string &Error);
+                int Niceness, pid_t &Pid, std::string &Error);
 
 // Waits for Pid; a shell's exit status (128 + signal for a killed child).
 int waitForExit(pid_t Pid);

@@ -48,6 +48,12 @@ bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
                 Value.str() + "'.";
         return false;
       }
+    } else if (Value.consume_front("--alignlint-nice=")) {
+      if (Value.getAsInteger(10, Opts.Niceness)) {
+        Error = "--alignlint-nice= needs a niceness (0 to 19), not '" +
+                Value.str() + "'.";
+        return false;
+      }
     } else {
       if (Value.consume_front("--compile-commands-dir="))
         Opts.CompileCommandsDir = Value.str();
