@@ -1,5 +1,7 @@
 #include "Proxy.h"
 
+#include "FileUri.h"
+
 #include "llvm/Support/raw_ostream.h"
 
 namespace alignlint {
@@ -107,7 +109,8 @@ void Proxy::followDocuments(const Object &Message) {
   auto Method = Message.getString("method");
   const Object *Params = Message.getObject("params");
   std::string Uri = uriOf(Params);
-  if (!Method || Uri.empty())
+  // Only files can be compiled (not untitled: buffers).
+  if (!Method || uriToPath(Uri).empty())
     return;
   const Object *Document = Params->getObject("textDocument");
   int64_t Version = 0;
