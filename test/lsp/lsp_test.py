@@ -2,7 +2,7 @@
 """alignlint-clangd at the protocol level: a scripted client on small
 projects with compile_commands.json.
 
-usage: lsp_test.py SERVER CLANGD CLANG
+usage: lsp_test.py SERVER CLANGD CLANG PLUGIN
 """
 import json
 import os
@@ -17,7 +17,7 @@ from lsp_client import (LspClient, alignlint_diagnostics, apply_edits,
                         diagnostics_of)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SERVER, CLANGD, CLANG = sys.argv[1:4]
+SERVER, CLANGD, CLANG, PLUGIN = sys.argv[1:5]
 TARGET = "--target=x86_64-linux-gnu"
 CAPABILITIES = {
     "workspace": {"workspaceEdit": {"documentChanges": True}},
@@ -237,6 +237,10 @@ def clangd_exit_status():
     shutil.rmtree(root)
 
 
+probe = subprocess.run(["sh", os.path.join(HERE, "writes_findings.sh"), CLANG,
+                        PLUGIN])
+if probe.returncode != 0:
+    sys.exit(probe.returncode)
 unsaved_buffer_fix()
 header_record_refused()
 clangd_exit_status()

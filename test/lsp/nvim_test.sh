@@ -3,10 +3,11 @@
 # file whose struct wastes space, applies alignlint's quick-fix, writes the
 # file; the file on disk must then compile with its new, smaller size and
 # print what the original printed.
-# usage: nvim_test.sh SERVER CLANGD CLANG
+# usage: nvim_test.sh SERVER CLANGD CLANG PLUGIN
 set -eu
 server="$1" clangd="$2" clang="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
+"$here/writes_findings.sh" "$clang" "$4"
 command -v nvim >/dev/null 2>&1 || {
   echo "nvim_test: nvim not found (scripts/install-deps.sh installs neovim)" >&2
   exit 1
