@@ -28,13 +28,16 @@ class LoggedClient(LspClient):
 
     def __init__(self, argv, cwd):
         self.log_times = {}
+        self.log_cpu = {}
         super().__init__(argv, cwd, stderr=subprocess.PIPE)
         threading.Thread(target=self._read_log, daemon=True).start()
 
     def _read_log(self):
         for line in self.proc.stderr:
-            found = re.search(rb"version (\d+): (\d+) findings", line)
+            found = re.search(rb"version (\d+): (\d+) findings.*CPU (\d+) ms",
+                              line)
             if found:
+                self.log_cpu[int(found.group(1))] = int(found.group(3)) / 1000
                 self.log_times[int(found.group(1))] = time.time()
 
 
@@ -60,6 +63,21 @@ def memory_kb(pid):
             fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0))
 
 
+def cpu_seconds(pid):
+    """utime + stime of a process so far (/proc, clock ticks)."""
+    with open("/proc/%d/stat" % pid) as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def clangd_pid(client, with_alignlint):
+    if not with_alignlint:
+        return client.proc.pid
+    return int(subprocess.run(["ps", "-o", "pid=", "--ppid",
+                               str(client.proc.pid)], capture_output=True,
+                              text=True).stdout.split()[0])
+
+
 def run(argv, path, edits, with_alignlint):
     root = os.path.dirname(path)
     uri = "file://" + path
@@ -77,9 +95,12 @@ def run(argv, path, edits, with_alignlint):
     while with_alignlint and 1 not in client.log_times:
         time.sleep(0.05)
     clangd_times, alignlint_times = [], []
+    clangd_cpu = []
+    clangd = clangd_pid(client, with_alignlint)
     for version in range(2, edits + 2):
         time.sleep(1.0)
         mark = client.mark()
+        cpu_before = cpu_seconds(clangd)
         sent = time.time()
         client.notify("textDocument/didChange", {
             "textDocument": {"uri": uri, "version": version},
@@ -89,19 +110,19 @@ def run(argv, path, edits, with_alignlint):
                 "text": "\n"}]})
         client.wait_for(versioned(version), 300, mark)
         clangd_times.append(time.time() - sent)
+        clangd_cpu.append(cpu_seconds(clangd) - cpu_before)
         if with_alignlint:
             while version not in client.log_times:
                 time.sleep(0.005)
             alignlint_times.append(client.log_times[version] - sent)
-    children = subprocess.run(["ps", "-o", "pid=", "--ppid",
-                               str(client.proc.pid)], capture_output=True,
-                              text=True).stdout.split()
-    memory = (memory_kb(client.proc.pid),
-              memory_kb(int(children[0])) if children else (0, 0))
+    memory = (memory_kb(client.proc.pid), memory_kb(clangd))
     client.request("shutdown", None)
     client.notify("exit", None)
     client.wait_exit()
-    return clangd_times, alignlint_times, memory
+    alignlint_cpu = [client.log_cpu[v] for v in range(2, edits + 2)
+                     if v in client.log_cpu]
+    return (clangd_times, alignlint_times, memory, clangd_cpu,
+            alignlint_cpu)
 
 
 def ms(values):
@@ -114,13 +135,16 @@ def main():
     server, clangd, path = sys.argv[1:4]
     edits = int(sys.argv[4]) if len(sys.argv) > 4 else 10
     path = os.path.realpath(path)
-    clangd_via, alignlint, (proxy_kb, clangd_kb) = run(
+    clangd_via, alignlint, (proxy_kb, clangd_kb), via_cpu, alignlint_cpu = run(
         [server, "--clangd=" + clangd] + sys.argv[5:], path, edits, True)
-    clangd_alone, _, (alone_kb, _) = run([clangd], path, edits, False)
+    clangd_alone, _, (alone_kb, _), alone_cpu, _ = run([clangd], path, edits,
+                                                       False)
     print("file: %s, %d edits" % (path, edits))
     print("clangd's diagnostics, through alignlint-clangd: " + ms(clangd_via))
     print("clangd's diagnostics, clangd alone:             " + ms(clangd_alone))
     print("alignlint's diagnostics:                        " + ms(alignlint))
+    print("CPU per edit: clangd %s (alone %s), alignlint's compile %s" % (
+        ms(via_cpu), ms(alone_cpu), ms(alignlint_cpu)))
     print("ratio alignlint/clangd (medians): %.2f" % (
         statistics.median(alignlint) / statistics.median(clangd_via)))
     print("alignlint-clangd: RSS %d KB, private %d KB = %.1f%% of its "

@@ -90,7 +90,7 @@ void AnalysisWorker::run() {
     logLine(Document.Path + " version " + std::to_string(Document.Version) +
             ": " + std::to_string(Findings.Findings.size()) +
             " findings, analysed in " + std::to_string(Elapsed.count()) +
-            " ms");
+            " ms (CPU " + std::to_string(Result.CpuMilliseconds) + " ms)");
     Publish(Uri, std::move(Findings));
     Guard.lock();
   }

@@ -37,6 +37,7 @@ struct AnalysisResult {
   bool Completed = false; // false: cancelled, or the compiler failed to run
   std::string RealPath;   // the buffer's file as the plugin names it
   bool ListedInDatabase = false;
+  long CpuMilliseconds = 0; // the compiler's user + system time
   std::vector<Finding> Findings;
 };
 
