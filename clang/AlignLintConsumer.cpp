@@ -26,8 +26,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     return; // the export, too, stays out of broken code
   std::unique_ptr<FixExport> Export;
   if (!Opts.ExportDir.empty())
-    Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(), Opts,
-                               Opts.ExportDir,
+    Export.reset(new FixExport(Ctx, Opts, Opts.ExportDir,
                                CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);
