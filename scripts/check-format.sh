@@ -13,7 +13,7 @@ command -v "$clang_format" >/dev/null 2>&1 || {
   exit 2
 }
 # Lit test inputs are left out: their CHECK lines refer to line numbers.
-files=$(find rules clang plugin tidy tools include test/unit bench \
+files=$(find rules clang plugin tidy tools lsp include test/unit bench \
   -type f \( -name '*.c' -o -name '*.h' -o -name '*.cpp' \) | sort)
 if [ -n "$fix" ]; then
   exec "$clang_format" -i $files

@@ -6,7 +6,7 @@ PACKAGES="cmake ninja-build gcc g++ python3 patch git
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19 clang-tidy-19 clang-format-19
   clang-14 libclang-14-dev llvm-14-dev llvm-14-tools clang-tools-14 clang-tidy-14
   libyaml-dev libxxhash-dev libjansson-dev xxhash csmith libcsmith-dev bear
-  chromium chromium-driver"
+  chromium chromium-driver clangd-19 clangd-14 neovim"
 
 missing=""
 for p in $PACKAGES; do

@@ -1,0 +1,30 @@
+// The compiler command that analyses an unsaved buffer: the file's own
+// compile command, run by the clang this plugin was built for, parsing only
+// (no output, no dependency files), with the plugin exporting its findings
+// and the file's name mapped to the buffer's text.
+#ifndef ALIGNLINT_LSP_ANALYSISCOMMAND_H
+#define ALIGNLINT_LSP_ANALYSISCOMMAND_H
+
+#include "CompileCommands.h"
+
+#include <string>
+#include <vector>
+
+namespace alignlint {
+namespace lsp {
+
+struct AnalysisInputs {
+  std::string Clang;
+  std::string Plugin;
+  std::string File;       // the path the compile command names
+  std::string BufferFile; // the buffer's text, written to a temporary file
+  std::string ExportDir;  // where the plugin writes its findings
+};
+
+std::vector<std::string> analysisCommand(const FileCommand &Command,
+                                         const AnalysisInputs &Inputs);
+
+} // namespace lsp
+} // namespace alignlint
+
+#endif

@@ -1,0 +1,100 @@
+#include "AnalysisWorker.h"
+
+#include "MessageStream.h"
+
+namespace alignlint {
+namespace lsp {
+
+AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
+                               OpenDocuments &Documents, Publisher Publish)
+    : Options(Options), Documents(Documents), Publish(std::move(Publish)),
+      Commands(Options.CompileCommandsDir), Thread([this] { run(); }) {}
+
+AnalysisWorker::~AnalysisWorker() {
+  stop();
+  Thread.join();
+}
+
+void AnalysisWorker::stop() {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Stopping = true;
+    Running.cancel();
+  }
+  Wake.notify_all();
+}
+
+void AnalysisWorker::schedule(const std::string &Uri) {
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Due[Uri] = Clock::now() + std::chrono::milliseconds(Options.DebounceMs);
+    if (RunningUri == Uri)
+      Running.cancel(); // its text is already old
+  }
+  Wake.notify_all();
+}
+
+void AnalysisWorker::forget(const std::string &Uri) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  Due.erase(Uri);
+  if (RunningUri == Uri)
+    Running.cancel();
+}
+
+// Waits for the earliest scheduled buffer whose quiet time has passed.
+bool AnalysisWorker::nextDue(std::unique_lock<std::mutex> &Guard,
+                             std::string &Uri) {
+  for (;;) {
+    if (Stopping)
+      return false;
+    if (Due.empty()) {
+      Wake.wait(Guard);
+      continue;
+    }
+    auto Earliest = Due.begin();
+    for (auto It = Due.begin(); It != Due.end(); ++It)
+      if (It->second < Earliest->second)
+        Earliest = It;
+    if (Earliest->second <= Clock::now()) {
+      Uri = Earliest->first;
+      Due.erase(Earliest);
+      RunningUri = Uri;
+      return true;
+    }
+    Wake.wait_until(Guard, Earliest->second);
+  }
+}
+
+void AnalysisWorker::run() {
+  std::unique_lock<std::mutex> Guard(Lock);
+  std::string Uri;
+  while (nextDue(Guard, Uri)) {
+    Guard.unlock();
+    OpenDocument Document;
+    bool Open = Documents.get(Uri, Document);
+    AnalysisResult Result;
+    auto Start = Clock::now();
+    if (Open)
+      Result = analyzeBuffer(Options, Commands, Document, Running);
+    auto Elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        Clock::now() - Start);
+    Guard.lock();
+    RunningUri.clear();
+    // A newer text is scheduled, or the buffer closed: this result is old.
+    if (!Result.Completed || Due.count(Uri) ||
+        Documents.version(Uri) != Document.Version)
+      continue;
+    Guard.unlock();
+    DocumentFindings Findings =
+        editorFindings(Document, Result, UseDocumentChanges);
+    logLine(Document.Path + " version " + std::to_string(Document.Version) +
+            ": " + std::to_string(Findings.Findings.size()) +
+            " findings, analysed in " + std::to_string(Elapsed.count()) +
+            " ms (CPU " + std::to_string(Result.CpuMilliseconds) + " ms)");
+    Publish(Uri, std::move(Findings));
+    Guard.lock();
+  }
+}
+
+} // namespace lsp
+} // namespace alignlint

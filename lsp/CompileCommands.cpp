@@ -1,0 +1,71 @@
+#include "CompileCommands.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+
+namespace alignlint {
+namespace lsp {
+namespace {
+
+using clang::tooling::CompilationDatabase;
+
+// What clangd layers over a loaded database.
+std::unique_ptr<CompilationDatabase>
+withClangdInference(std::unique_ptr<CompilationDatabase> Database) {
+  Database = clang::tooling::expandResponseFiles(
+      std::move(Database), llvm::vfs::getRealFileSystem());
+  Database = clang::tooling::inferTargetAndDriverMode(std::move(Database));
+  return clang::tooling::inferMissingCompileCommands(std::move(Database));
+}
+
+// clangd's fallback: the file alone.
+FileCommand fallbackCommand(const std::string &Path) {
+  FileCommand Command;
+  Command.Directory = llvm::sys::path::parent_path(Path).str();
+  Command.Arguments = {"clang", Path};
+  return Command;
+}
+
+} // namespace
+
+CompilationDatabase *CompileCommands::databaseIn(const std::string &Dir) {
+  auto Found = Databases.find(Dir);
+  if (Found != Databases.end())
+    return Found->second.get();
+  std::string Error;
+  std::unique_ptr<CompilationDatabase> Database =
+      CompilationDatabase::loadFromDirectory(Dir, Error);
+  if (Database)
+    Database = withClangdInference(std::move(Database));
+  return (Databases[Dir] = std::move(Database)).get();
+}
+
+FileCommand CompileCommands::commandFor(const std::string &Path) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  CompilationDatabase *Database = nullptr;
+  if (!FixedDirectory.empty()) {
+    Database = databaseIn(FixedDirectory);
+  } else {
+    for (llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
+         !Database && !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
+      Database = databaseIn(Dir.str());
+      if (!Database)
+        Database = databaseIn((Dir + "/build").str());
+    }
+  }
+  if (!Database)
+    return fallbackCommand(Path);
+  std::vector<clang::tooling::CompileCommand> Found =
+      Database->getCompileCommands(Path);
+  if (Found.empty())
+    return fallbackCommand(Path);
+  FileCommand Command;
+  Command.Directory = Found.front().Directory;
+  Command.Arguments = Found.front().CommandLine;
+  Command.ListedInDatabase = Found.front().Heuristic.empty();
+  return Command;
+}
+
+} // namespace lsp
+} // namespace alignlint

@@ -1,0 +1,69 @@
+#include "ServerOptions.h"
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Program.h"
+
+#include <cstdlib>
+
+namespace alignlint {
+namespace lsp {
+namespace {
+
+#define ALIGNLINT_STR2(X) #X
+#define ALIGNLINT_STR(X) ALIGNLINT_STR2(X)
+
+// The clangd of the LLVM this server was built with: its version matches
+// the plugin's, so both parse the file alike. Then clangd-N, then clangd.
+std::string defaultClangd() {
+  std::string Prefixed = std::string(ALIGNLINT_LLVM_PREFIX) + "/bin/clangd";
+  if (llvm::sys::fs::can_execute(Prefixed))
+    return Prefixed;
+  for (const char *Name :
+       {"clangd-" ALIGNLINT_STR(ALIGNLINT_LLVM_MAJOR), "clangd"})
+    if (auto Found = llvm::sys::findProgramByName(Name))
+      return *Found;
+  return "clangd";
+}
+
+} // namespace
+
+bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
+                        std::string &Error) {
+  Opts.Clang = std::string(ALIGNLINT_LLVM_PREFIX) + "/bin/clang";
+  Opts.Plugin = ALIGNLINT_PLUGIN_PATH;
+  for (int I = 1; I < Argc; ++I) {
+    llvm::StringRef Arg = Argv[I];
+    llvm::StringRef Value = Arg;
+    if (Value.consume_front("--clangd=")) {
+      Opts.Clangd = Value.str();
+    } else if (Value.consume_front("--alignlint-clang=")) {
+      Opts.Clang = Value.str();
+    } else if (Value.consume_front("--alignlint-plugin=")) {
+      Opts.Plugin = Value.str();
+    } else if (Value.consume_front("--alignlint-debounce-ms=")) {
+      if (Value.getAsInteger(10, Opts.DebounceMs)) {
+        Error = "--alignlint-debounce-ms= needs a number of milliseconds, "
+                "not '" +
+                Value.str() + "'.";
+        return false;
+      }
+    } else if (Value.consume_front("--alignlint-nice=")) {
+      if (Value.getAsInteger(10, Opts.Niceness)) {
+        Error = "--alignlint-nice= needs a niceness (0 to 19), not '" +
+                Value.str() + "'.";
+        return false;
+      }
+    } else {
+      if (Value.consume_front("--compile-commands-dir="))
+        Opts.CompileCommandsDir = Value.str();
+      Opts.ClangdArgs.push_back(Arg.str());
+    }
+  }
+  if (Opts.Clangd.empty())
+    Opts.Clangd = defaultClangd();
+  return true;
+}
+
+} // namespace lsp
+} // namespace alignlint
