@@ -2,6 +2,7 @@
 #include "apply.h"
 #include "export_reader.h"
 #include "fix_set.h"
+#include "report_commands.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -18,12 +19,27 @@ enum exit_status {
 
 static const char usage_text[] =
     "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint baseline [--root ROOT] [-o FILE] DIR\n"
+    "       alignlint baseline --stale DIR BASELINE\n"
+    "       alignlint sarif [--root ROOT] [-o FILE] DIR\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
     "  apply DIR    apply the fixes that "
     "-fplugin-arg-alignlint-export-fixes=DIR\n"
     "               (or clang-tidy --export-fixes) wrote into DIR\n"
+    "  baseline DIR record the findings of DIR in FILE (default\n"
+    "               alignlint-baseline.yaml); with\n"
+    "               -fplugin-arg-alignlint-baseline=FILE the plugin then\n"
+    "               reports only new or worse findings\n"
+    "  baseline --stale DIR BASELINE\n"
+    "               list the entries of BASELINE that no finding of DIR\n"
+    "               matches any more (exit 1 when there are some)\n"
+    "  sarif DIR    write the findings of DIR as one SARIF 2.1.0 log to\n"
+    "               FILE (default alignlint.sarif), for code scanning\n"
+    "\n"
+    "ROOT is the project root that files are named relative to (default:\n"
+    "the git work tree of the working directory, else the directory).\n"
     "\n"
     "options of apply:\n"
     "  --dry-run    print a unified diff of the changes (for patch -p1 or\n"
@@ -96,8 +112,8 @@ static int command_apply(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s", "no command given (valid: apply, --help, "
-                             "--version)");
+    return usage_error("%s", "no command given (valid: apply, baseline, "
+                             "sarif, --help, --version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
     fputs(usage_text, stdout);
@@ -109,7 +125,11 @@ int main(int argc, char **argv) {
   }
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
-  return usage_error("unknown command '%s' (valid: apply, --help, "
-                     "--version)",
+  if (strcmp(command, "baseline") == 0)
+    return command_baseline(argc - 2, argv + 2);
+  if (strcmp(command, "sarif") == 0)
+    return command_sarif(argc - 2, argv + 2);
+  return usage_error("unknown command '%s' (valid: apply, baseline, sarif, "
+                     "--help, --version)",
                      command);
 }
