@@ -5,7 +5,7 @@ set -eu
 PACKAGES="cmake ninja-build gcc g++ python3 patch git
   clang-19 libclang-19-dev llvm-19-dev llvm-19-tools clang-tools-19 clang-tidy-19 clang-format-19
   clang-14 libclang-14-dev llvm-14-dev llvm-14-tools clang-tools-14 clang-tidy-14
-  libyaml-dev libxxhash-dev xxhash csmith libcsmith-dev bear"
+  libyaml-dev libxxhash-dev libjansson-dev xxhash csmith libcsmith-dev bear"
 
 missing=""
 for p in $PACKAGES; do
