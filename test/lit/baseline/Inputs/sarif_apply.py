@@ -3,8 +3,12 @@
 scanning front-end would: each replacement's deletedRegion (charOffset and
 charLength, in Unicode code points) refers to the file before any edit, so
 the edits of a file are applied from the last to the first. Identical
-replacements from several results are applied once."""
+replacements from several results are applied once.
+
+Usage: sarif_apply.py LOG [ROOT]: ROOT, when given, stands for SRCROOT (to
+apply the fixes to a copy of the sources)."""
 import json
+import os
 import sys
 import urllib.parse
 
@@ -16,10 +20,17 @@ def file_path(location, bases):
     return urllib.parse.unquote(urllib.parse.urlparse(uri).path)
 
 
+def source_root(bases):
+    if len(sys.argv) > 2:
+        return "file://" + urllib.parse.quote(os.path.abspath(sys.argv[2])) + "/"
+    return bases["SRCROOT"]["uri"]
+
+
 def main():
     with open(sys.argv[1], encoding="utf-8") as stream:
         run = json.load(stream)["runs"][0]
-    bases = run["originalUriBaseIds"]
+    bases = dict(run["originalUriBaseIds"])
+    bases["SRCROOT"] = {"uri": source_root(bases)}
     edits = {}
     for result in run["results"]:
         for fix in result.get("fixes", []):
