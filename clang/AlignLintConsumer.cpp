@@ -1,5 +1,6 @@
 #include "AlignLintConsumer.h"
 
+#include "Baseline.h"
 #include "DiagnosticSink.h"
 #include "FixExport.h"
 #include "TranslationUnitAnalysis.h"
@@ -30,6 +31,15 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
                                Opts.ExportDir,
                                CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
+  Baseline Known;
+  if (!Opts.BaselineFile.empty()) {
+    std::string Error;
+    if (!Baseline::read(Opts.BaselineFile, Known, Error)) {
+      Sink.reportSetupError(Error);
+      return;
+    }
+    Sink.setBaseline(&Known);
+  }
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);
   if (!Export)
     return;

@@ -5,15 +5,20 @@
 #include <stdio.h>
 #include <string.h>
 
-static int is_vetoed(const struct fix_set *set, struct record_key key) {
+/* Why apply refuses `fix` (the TUs disagree, or one vetoed the record),
+ * or NULL. */
+static const char *refusal_of(const struct fix_set *set,
+                              const struct fix *fix) {
+  if (fix->refusal)
+    return fix->refusal;
   for (size_t i = 0; i < set->veto_count; i++)
-    if (compare_record_keys(set->vetoes[i].key, key) == 0)
-      return 1;
-  return 0;
+    if (compare_record_keys(set->vetoes[i].key, fix->key) == 0)
+      return set->vetoes[i].message;
+  return NULL;
 }
 
 static int carries(const struct fix *fix,
-                   const struct finding_replacement *wanted) {
+                   const struct project_replacement *wanted) {
   for (size_t i = 0; i < fix->replacement_count; i++) {
     const struct replacement *replacement = &fix->replacements[i];
     if (strcmp(replacement->file_path, wanted->file) == 0 &&
@@ -47,7 +52,7 @@ static const char *changed_file(const struct fix_set *set,
 }
 
 const struct fix *applicable_fix(const struct fix_set *set,
-                                 const struct finding *finding,
+                                 const struct project_finding *finding,
                                  struct source_cache *sources) {
   if (strcmp(finding->fix_state, "offered") != 0 ||
       finding->replacement_count == 0)
@@ -58,18 +63,18 @@ const struct fix *applicable_fix(const struct fix_set *set,
     if (compare_record_keys(set->fixes[i].key, key) == 0 &&
         carries(&set->fixes[i], &finding->replacements[0]))
       found = &set->fixes[i];
-  const char *why = NULL, *changed = NULL;
+  const char *why = NULL, *detail = NULL;
   if (!found)
     why = "the export holds no such fix";
-  else if (found->refusal || is_vetoed(set, key))
-    why = "alignlint apply refuses it (vetoed)";
-  else if ((changed = changed_file(set, found, sources)) != NULL)
+  else if ((detail = refusal_of(set, found)) != NULL)
+    why = "alignlint apply refuses it";
+  else if ((detail = changed_file(set, found, sources)) != NULL)
     why = "a file it edits changed since the export";
   if (!why)
     return found;
   fprintf(stderr, "alignlint: note: %s:%u:%u: the fix is left out: %s%s%s\n",
           finding->location.file, finding->location.line,
-          finding->location.column, why, changed ? ": " : "",
-          changed ? changed : "");
+          finding->location.column, why, detail ? ": " : "",
+          detail ? detail : "");
   return NULL;
 }

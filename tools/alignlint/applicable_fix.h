@@ -6,8 +6,8 @@
 #ifndef ALIGNLINT_APPLICABLE_FIX_H
 #define ALIGNLINT_APPLICABLE_FIX_H
 
-#include "findings_reader.h"
 #include "fix_set.h"
+#include "project_findings.h"
 #include "source_text.h"
 
 /* The fix of `set` that carries `finding`'s edits, or NULL when the
@@ -15,7 +15,7 @@
  * through `sources` to compare them with the export's digests; says on
  * stderr why an offered fix is left out. */
 const struct fix *applicable_fix(const struct fix_set *set,
-                                 const struct finding *finding,
+                                 const struct project_finding *finding,
                                  struct source_cache *sources);
 
 #endif

@@ -2,52 +2,52 @@
  * (DIR/<stem>.findings.json, docs/findings-format.md): every finding of
  * every TU, with a header's findings deduplicated across TUs. What the
  * baseline, SARIF and `alignlint check` start from. */
-#ifndef ALIGNLINT_FINDINGS_READER_H
-#define ALIGNLINT_FINDINGS_READER_H
+#ifndef ALIGNLINT_PROJECT_FINDINGS_H
+#define ALIGNLINT_PROJECT_FINDINGS_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-struct finding_replacement {
+struct project_replacement {
   char *file; /* absolute real path */
   size_t offset;
   size_t length;
   char *text;
 };
 
-struct finding_note {
+struct project_note {
   char *message;
   char *file; /* "" for a note with no location */
   unsigned line, column;
 };
 
 /* The record's name: the record key of the YAML export is (file, offset). */
-struct finding_location {
+struct project_location {
   char *file;
   size_t offset;
   unsigned line, column, end_line, end_column; /* 1-based */
 };
 
-struct finding {
+struct project_finding {
   char *rule;  /* without the "alignlint-" prefix: "field-order" */
   char *level; /* "warning" or "error" */
   char *message;
-  struct finding_location location;
+  struct project_location location;
   char *record_name;
   char *qualified_name; /* the baseline identity uses it */
   int has_bytes;        /* 0 when the file says "bytes": null */
   uint64_t bytes_current, bytes_proposed;
   char *fix_state; /* "offered", "refused" or "none" */
   char *fix_reason;
-  struct finding_replacement *replacements;
+  struct project_replacement *replacements;
   size_t replacement_count;
-  struct finding_note *notes;
+  struct project_note *notes;
   size_t note_count;
   char *origin; /* the findings file it was read from, for messages */
 };
 
-struct finding_list {
-  struct finding *items;
+struct project_findings {
+  struct project_finding *items;
   size_t count;
   size_t capacity;
   size_t file_count; /* findings files read */
@@ -59,21 +59,21 @@ struct finding_list {
  * sorted by file, offset and rule. On an unreadable or malformed file (or
  * a directory without findings files) prints an error naming the file and
  * the problem and returns -1. */
-int read_findings_dir(const char *dir, struct finding_list *out);
+int read_project_findings(const char *dir, struct project_findings *out);
 
 /* Reads one findings file, appending its findings to `out` (no
  * deduplication). Returns 0, or -1 after printing an error. */
-int read_findings_file(const char *path, struct finding_list *out);
+int read_project_findings_file(const char *path, struct project_findings *out);
 
 /* Keeps the first of the findings with the same (rule, file, offset) and
  * sorts the list by file, offset and rule. */
-void deduplicate_findings(struct finding_list *list);
+void deduplicate_project_findings(struct project_findings *list);
 
 /* Bytes the record wastes by this rule's measure: current minus proposed
  * size when the fix would shrink it, else 0 (also for rules that say
  * nothing about size). */
-uint64_t finding_bytes_wasted(const struct finding *finding);
+uint64_t project_finding_bytes_wasted(const struct project_finding *finding);
 
-void free_finding_list(struct finding_list *list);
+void free_project_findings(struct project_findings *list);
 
 #endif

@@ -1,4 +1,4 @@
-#include "findings_reader.h"
+#include "project_findings.h"
 
 #include "xalloc.h"
 
@@ -133,7 +133,7 @@ static int read_choice(const struct json_place *place, json_t *object,
 }
 
 static int read_location(const struct json_place *outer, json_t *finding,
-                         struct finding_location *out) {
+                         struct project_location *out) {
   json_t *object = typed_member(outer, finding, "location", JSON_OBJECT, NULL);
   if (!object)
     return -1;
@@ -151,7 +151,7 @@ static int read_location(const struct json_place *outer, json_t *finding,
 }
 
 static int read_record(const struct json_place *outer, json_t *finding,
-                       struct finding *out) {
+                       struct project_finding *out) {
   json_t *object = typed_member(outer, finding, "record", JSON_OBJECT, NULL);
   if (!object)
     return -1;
@@ -164,7 +164,7 @@ static int read_record(const struct json_place *outer, json_t *finding,
 }
 
 static int read_bytes(const struct json_place *outer, json_t *finding,
-                      struct finding *out) {
+                      struct project_finding *out) {
   int is_null = 0;
   json_t *object = typed_member(outer, finding, "bytes", JSON_OBJECT, &is_null);
   if (is_null)
@@ -182,7 +182,7 @@ static int read_bytes(const struct json_place *outer, json_t *finding,
 }
 
 static int read_replacements(const struct json_place *outer, json_t *fix,
-                             struct finding *out) {
+                             struct project_finding *out) {
   json_t *array = typed_member(outer, fix, "replacements", JSON_ARRAY, NULL);
   if (!array)
     return -1;
@@ -194,7 +194,7 @@ static int read_replacements(const struct json_place *outer, json_t *fix,
     json_t *item = json_array_get(array, i);
     if (!json_is_object(item))
       return report_at(&place, "a replacement must be an object");
-    struct finding_replacement *replacement =
+    struct project_replacement *replacement =
         &out->replacements[out->replacement_count++];
     memset(replacement, 0, sizeof *replacement);
     if (read_string(&place, item, "file", &replacement->file) ||
@@ -207,7 +207,7 @@ static int read_replacements(const struct json_place *outer, json_t *fix,
 }
 
 static int read_fix(const struct json_place *outer, json_t *finding,
-                    struct finding *out) {
+                    struct project_finding *out) {
   static const char *const states[] = {"offered", "refused", "none", NULL};
   json_t *object = typed_member(outer, finding, "fix", JSON_OBJECT, NULL);
   if (!object)
@@ -221,7 +221,7 @@ static int read_fix(const struct json_place *outer, json_t *finding,
 }
 
 static int read_notes(const struct json_place *outer, json_t *finding,
-                      struct finding *out) {
+                      struct project_finding *out) {
   json_t *array = typed_member(outer, finding, "notes", JSON_ARRAY, NULL);
   if (!array)
     return -1;
@@ -232,7 +232,7 @@ static int read_notes(const struct json_place *outer, json_t *finding,
     json_t *item = json_array_get(array, i);
     if (!json_is_object(item))
       return report_at(&place, "a note must be an object");
-    struct finding_note *note = &out->notes[out->note_count++];
+    struct project_note *note = &out->notes[out->note_count++];
     memset(note, 0, sizeof *note);
     if (read_string(&place, item, "message", &note->message) ||
         read_string(&place, item, "file", &note->file) ||
@@ -244,7 +244,7 @@ static int read_notes(const struct json_place *outer, json_t *finding,
 }
 
 static int read_finding(const struct json_place *place, json_t *object,
-                        struct finding *out) {
+                        struct project_finding *out) {
   static const char *const levels[] = {"warning", "error", NULL};
   if (!json_is_object(object))
     return report_at(place, "a finding must be an object");
@@ -259,7 +259,7 @@ static int read_finding(const struct json_place *place, json_t *object,
              : 0;
 }
 
-static void free_finding(struct finding *finding);
+static void free_project_finding(struct project_finding *finding);
 
 /* The format and version: a reader must not guess at a file it does not
  * know (docs/findings-format.md). */
@@ -284,7 +284,7 @@ static int check_header(const struct json_place *place, json_t *root) {
 }
 
 static int read_findings_array(const struct json_place *file_place,
-                               json_t *root, struct finding_list *out) {
+                               json_t *root, struct project_findings *out) {
   json_t *array = typed_member(file_place, root, "findings", JSON_ARRAY, NULL);
   if (!array)
     return -1;
@@ -293,11 +293,11 @@ static int read_findings_array(const struct json_place *file_place,
     struct json_place place = element_place(&list_place, i);
     grow_array((void **)&out->items, sizeof *out->items, out->count,
                &out->capacity);
-    struct finding *finding = &out->items[out->count];
+    struct project_finding *finding = &out->items[out->count];
     memset(finding, 0, sizeof *finding);
     finding->origin = xstrdup(file_place->file);
     if (read_finding(&place, json_array_get(array, i), finding)) {
-      free_finding(finding);
+      free_project_finding(finding);
       return -1;
     }
     out->count++;
@@ -305,7 +305,7 @@ static int read_findings_array(const struct json_place *file_place,
   return 0;
 }
 
-int read_findings_file(const char *path, struct finding_list *out) {
+int read_project_findings_file(const char *path, struct project_findings *out) {
   struct json_place place = {path, ""};
   json_error_t error;
   json_t *root = json_load_file(path, 0, &error);
@@ -359,7 +359,7 @@ static int list_findings_files(const char *dir, char ***names, size_t *count) {
   return 0;
 }
 
-int read_findings_dir(const char *dir, struct finding_list *out) {
+int read_project_findings(const char *dir, struct project_findings *out) {
   char **names;
   size_t count;
   if (list_findings_files(dir, &names, &count))
@@ -375,19 +375,19 @@ int read_findings_dir(const char *dir, struct finding_list *out) {
   for (size_t i = 0; i < count; i++) {
     char *path = xasprintf("%s/%s", dir, names[i]);
     if (status == 0)
-      status = read_findings_file(path, out);
+      status = read_project_findings_file(path, out);
     free(path);
     free(names[i]);
   }
   free(names);
   if (status == 0)
-    deduplicate_findings(out);
+    deduplicate_project_findings(out);
   return status;
 }
 
 /* The order of the list: by record key, then rule; ties keep file order. */
 static int compare_findings(const void *a, const void *b) {
-  const struct finding *left = a, *right = b;
+  const struct project_finding *left = a, *right = b;
   int order = strcmp(left->location.file, right->location.file);
   if (order == 0 && left->location.offset != right->location.offset)
     order = left->location.offset < right->location.offset ? -1 : 1;
@@ -404,27 +404,27 @@ static int compare_findings_stably(const void *a, const void *b) {
   return order;
 }
 
-void deduplicate_findings(struct finding_list *list) {
+void deduplicate_project_findings(struct project_findings *list) {
   if (list->count == 0)
     return;
   qsort(list->items, list->count, sizeof *list->items, compare_findings_stably);
   size_t kept = 1;
   for (size_t i = 1; i < list->count; i++) {
     if (compare_findings(&list->items[kept - 1], &list->items[i]) == 0)
-      free_finding(&list->items[i]);
+      free_project_finding(&list->items[i]);
     else
       list->items[kept++] = list->items[i];
   }
   list->count = kept;
 }
 
-uint64_t finding_bytes_wasted(const struct finding *finding) {
+uint64_t project_finding_bytes_wasted(const struct project_finding *finding) {
   if (!finding->has_bytes || finding->bytes_proposed >= finding->bytes_current)
     return 0;
   return finding->bytes_current - finding->bytes_proposed;
 }
 
-static void free_finding(struct finding *finding) {
+static void free_project_finding(struct project_finding *finding) {
   free(finding->rule);
   free(finding->level);
   free(finding->message);
@@ -446,9 +446,9 @@ static void free_finding(struct finding *finding) {
   free(finding->origin);
 }
 
-void free_finding_list(struct finding_list *list) {
+void free_project_findings(struct project_findings *list) {
   for (size_t i = 0; i < list->count; i++)
-    free_finding(&list->items[i]);
+    free_project_finding(&list->items[i]);
   free(list->items);
   memset(list, 0, sizeof *list);
 }
