@@ -1,5 +1,6 @@
 #include "Baseline.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -15,8 +16,13 @@ namespace alignlint {
 
 namespace {
 
-/// Reads one baseline document, collecting the first problem (with its
-/// line) in Error.
+using EntryMap =
+    std::map<std::tuple<std::string, std::string, std::string>, uint64_t>;
+
+/// Reads one baseline document, keeping the first problem (with its line)
+/// in Error. LLVM's parser streams: a node's children can be read only
+/// while the walk is at the node, so the entries are read as the top-level
+/// mapping is.
 class BaselineReader {
 public:
   BaselineReader(llvm::StringRef Path, llvm::SourceMgr &SM, std::string &Error)
@@ -24,8 +30,7 @@ public:
 
   /// Fills RootText with the `root:` value and Entries with the entries.
   bool readDocument(llvm::yaml::Node *Root, std::string &RootText,
-                    std::map<std::tuple<std::string, std::string, std::string>,
-                             uint64_t> &Entries);
+                    EntryMap &Entries);
 
   bool fail(const llvm::yaml::Node *Node, const llvm::Twine &Problem) {
     if (!Error.empty())
@@ -37,10 +42,15 @@ public:
   }
 
 private:
-  /// The mapping's scalar values by key: each key one of Keys, none
-  /// repeated, all present; `entries` is returned as a node.
-  bool readMapping(llvm::yaml::Node *Node, llvm::ArrayRef<llvm::StringRef> Keys,
-                   std::map<std::string, llvm::yaml::Node *> &Values);
+  /// The mapping's values by key: each key one of Keys, none repeated, all
+  /// present, each a scalar but `entries`, which goes to ReadEntries.
+  bool readMapping(
+      llvm::yaml::Node *Node, llvm::ArrayRef<llvm::StringRef> Keys,
+      std::map<std::string, llvm::yaml::Node *> &Values,
+      llvm::function_ref<bool(llvm::yaml::Node *)> ReadEntries = nullptr);
+  bool readEntries(llvm::yaml::Node *Node, EntryMap &Entries);
+  bool readEntry(llvm::yaml::Node *Node, EntryMap &Entries);
+
   std::string scalar(llvm::yaml::Node *Node) {
     llvm::SmallString<64> Storage;
     return static_cast<llvm::yaml::ScalarNode *>(Node)->getValue(Storage).str();
@@ -53,40 +63,75 @@ private:
 
 bool BaselineReader::readMapping(
     llvm::yaml::Node *Node, llvm::ArrayRef<llvm::StringRef> Keys,
-    std::map<std::string, llvm::yaml::Node *> &Values) {
+    std::map<std::string, llvm::yaml::Node *> &Values,
+    llvm::function_ref<bool(llvm::yaml::Node *)> ReadEntries) {
   auto *Map = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(Node);
   if (!Map)
     return fail(Node, "expected a mapping");
   for (llvm::yaml::KeyValueNode &Pair : *Map) {
     auto *Key = llvm::dyn_cast_or_null<llvm::yaml::ScalarNode>(Pair.getKey());
-    llvm::yaml::Node *Value = Pair.getValue();
-    if (!Key || !Value)
+    if (!Key)
       return fail(Pair.getKey(), "a key must be a scalar");
     std::string Name = scalar(Key);
+    llvm::yaml::Node *Value = Pair.getValue();
     if (std::find(Keys.begin(), Keys.end(), Name) == Keys.end())
       return fail(Key, "unknown key '" + Name + "'");
     if (Values.count(Name))
       return fail(Key, "duplicate key '" + Name + "'");
-    if (Name != "entries" && !llvm::isa<llvm::yaml::ScalarNode>(Value))
-      return fail(Value, "'" + Name + "' must be a scalar");
     Values[Name] = Value;
+    if (Name == "entries" && ReadEntries) {
+      if (!ReadEntries(Value))
+        return false;
+    } else if (!llvm::isa_and_nonnull<llvm::yaml::ScalarNode>(Value)) {
+      return fail(Value ? Value : Key, "'" + Name + "' must be a scalar");
+    }
   }
   for (llvm::StringRef Key : Keys)
     if (!Values.count(Key.str()))
       return fail(Node, "missing key '" + Key + "'");
+  return Error.empty();
+}
+
+bool BaselineReader::readEntry(llvm::yaml::Node *Node, EntryMap &Entries) {
+  static const llvm::StringRef EntryKeys[] = {"rule", "record", "file",
+                                              "bytes_wasted"};
+  std::map<std::string, llvm::yaml::Node *> Entry;
+  if (!readMapping(Node, EntryKeys, Entry))
+    return false;
+  std::string Bytes = scalar(Entry["bytes_wasted"]);
+  char *End = nullptr;
+  errno = 0;
+  unsigned long long Value = std::strtoull(Bytes.c_str(), &End, 10);
+  if (Bytes.empty() || Bytes[0] < '0' || Bytes[0] > '9' || *End || errno)
+    return fail(Entry["bytes_wasted"],
+                "'bytes_wasted' must be a number of bytes, not '" + Bytes +
+                    "'");
+  // Records of one identity share an entry with the larger waste.
+  uint64_t &Known = Entries[std::make_tuple(
+      scalar(Entry["rule"]), scalar(Entry["record"]), scalar(Entry["file"]))];
+  Known = std::max<uint64_t>(Known, Value);
   return true;
 }
 
-bool BaselineReader::readDocument(
-    llvm::yaml::Node *Root, std::string &RootText,
-    std::map<std::tuple<std::string, std::string, std::string>, uint64_t>
-        &Entries) {
+bool BaselineReader::readEntries(llvm::yaml::Node *Node, EntryMap &Entries) {
+  auto *List = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(Node);
+  if (!List)
+    return fail(Node, "'entries' must be a sequence");
+  for (llvm::yaml::Node &Item : *List)
+    if (!readEntry(&Item, Entries))
+      return false;
+  return Error.empty();
+}
+
+bool BaselineReader::readDocument(llvm::yaml::Node *Root, std::string &RootText,
+                                  EntryMap &Entries) {
   static const llvm::StringRef TopKeys[] = {"format", "version", "root",
                                             "entries"};
-  static const llvm::StringRef EntryKeys[] = {"rule", "record", "file",
-                                              "bytes_wasted"};
   std::map<std::string, llvm::yaml::Node *> Top;
-  if (!readMapping(Root, TopKeys, Top))
+  auto ReadEntries = [&](llvm::yaml::Node *Node) {
+    return readEntries(Node, Entries);
+  };
+  if (!readMapping(Root, TopKeys, Top, ReadEntries))
     return false;
   if (scalar(Top["format"]) != "alignlint-baseline")
     return fail(Top["format"],
@@ -96,26 +141,7 @@ bool BaselineReader::readDocument(
                                     scalar(Top["version"]) +
                                     "' (this alignlint reads version 1)");
   RootText = scalar(Top["root"]);
-  auto *List = llvm::dyn_cast<llvm::yaml::SequenceNode>(Top["entries"]);
-  if (!List)
-    return fail(Top["entries"], "'entries' must be a sequence");
-  for (llvm::yaml::Node &Item : *List) {
-    std::map<std::string, llvm::yaml::Node *> Entry;
-    if (!readMapping(&Item, EntryKeys, Entry))
-      return false;
-    std::string Bytes = scalar(Entry["bytes_wasted"]);
-    char *End = nullptr;
-    errno = 0;
-    unsigned long long Value = std::strtoull(Bytes.c_str(), &End, 10);
-    if (Bytes.empty() || Bytes[0] < '0' || Bytes[0] > '9' || *End || errno)
-      return fail(Entry["bytes_wasted"],
-                  "'bytes_wasted' must be a number of bytes, not '" + Bytes +
-                      "'");
-    uint64_t &Known = Entries[std::make_tuple(
-        scalar(Entry["rule"]), scalar(Entry["record"]), scalar(Entry["file"]))];
-    Known = std::max<uint64_t>(Known, Value);
-  }
-  return Error.empty();
+  return true;
 }
 
 /// The absolute real path of Root (the baseline's `root:`) taken relative
@@ -137,7 +163,7 @@ std::string resolveRoot(llvm::StringRef Path, llvm::StringRef Root) {
   return std::string(Joined.str());
 }
 
-void collectDiagnostic(const llvm::SMDiagnostic &Diagnostic, void *Context) {
+void collectParseError(const llvm::SMDiagnostic &Diagnostic, void *Context) {
   std::string &Message = *static_cast<std::string *>(Context);
   if (Message.empty())
     Message = (llvm::Twine(Diagnostic.getLineNo()) + ":" +
@@ -157,7 +183,7 @@ bool Baseline::read(llvm::StringRef Path, Baseline &Out, std::string &Error) {
   }
   llvm::SourceMgr SM;
   std::string ParseError;
-  SM.setDiagHandler(collectDiagnostic, &ParseError);
+  SM.setDiagHandler(collectParseError, &ParseError);
   llvm::yaml::Stream Stream((*Buffer)->getMemBufferRef(), SM);
   BaselineReader Reader(Path, SM, Error);
   std::string RootText;
@@ -167,6 +193,7 @@ bool Baseline::read(llvm::StringRef Path, Baseline &Out, std::string &Error) {
   else
     Reader.readDocument(Document->getRoot(), RootText,
                         Out.BytesWastedByIdentity);
+  // A syntax error says more than what the reader made of the broken tree.
   if (!ParseError.empty())
     Error = Path.str() + ":" + ParseError;
   if (!Error.empty())
