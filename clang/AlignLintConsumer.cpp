@@ -1,6 +1,6 @@
 #include "AlignLintConsumer.h"
 
-#include "Baseline.h"
+#include "BaselineFilter.h"
 #include "DiagnosticSink.h"
 #include "FixExport.h"
 #include "TranslationUnitAnalysis.h"
@@ -32,13 +32,16 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
                                CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
   Baseline Known;
+  std::unique_ptr<BaselineFilter> KnownFindings;
   if (!Opts.BaselineFile.empty()) {
     std::string Error;
     if (!Baseline::read(Opts.BaselineFile, Known, Error)) {
       Sink.reportSetupError(Error);
       return;
     }
-    Sink.setBaseline(&Known);
+    KnownFindings.reset(
+        new BaselineFilter(Known, CI.getSourceManager(), Found.Records));
+    Sink.setBaseline(KnownFindings.get());
   }
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);
   if (!Export)

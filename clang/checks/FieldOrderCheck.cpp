@@ -104,6 +104,8 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   Finding F;
   F.TheRule = Rule::FieldOrder;
   F.RecordLoc = TU.reportLoc(Model.Record);
+  F.CurrentBytes = Found.current_bytes;
+  F.ProposedBytes = Verdict.ClangSizeBytes;
   F.Message = savingMessage(Model, Found.current_bytes, Verdict.ClangSizeBytes,
                             TU.Opts.CacheLineBytes, Resized);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});

@@ -13,7 +13,7 @@
 
 namespace alignlint {
 
-class Baseline;
+class BaselineFilter;
 class FixExport;
 
 /// Sets the engine's suppress-all flag for a scope, then restores it.
@@ -52,7 +52,7 @@ public:
 
   /// From now on, findings the baseline knows (no worse than its entry)
   /// are not reported; the export still gets them.
-  void setBaseline(const Baseline *Known) { this->Known = Known; }
+  void setBaseline(const BaselineFilter *Known) { this->Known = Known; }
 
 private:
   clang::DiagnosticsEngine::Level levelFor(Rule R) const;
@@ -61,7 +61,7 @@ private:
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;
   FixExport *Export;
-  const Baseline *Known = nullptr;
+  const BaselineFilter *Known = nullptr;
   bool UserSuppressed; // the engine's state before alignlint suppressed it
   unsigned WarningID, ErrorID, NoteID, RemarkID;
 };

@@ -7,6 +7,7 @@
 
 #include "clang/Basic/Diagnostic.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ struct Finding {
   /// Set when the record's fix was refused ("<record>: <why>"): the export
   /// then vetoes the record, so that no other TU fixes it either.
   std::string Veto;
+  /// The record's size now and after the fix, when the rule's fix changes
+  /// it (field-order); both 0 otherwise. The baseline compares the bytes
+  /// wasted, CurrentBytes - ProposedBytes.
+  uint64_t CurrentBytes = 0, ProposedBytes = 0;
 
   /// A rule that finds several problems in one record reports the first as
   /// the message and each further one as an "also:" note at Loc.
