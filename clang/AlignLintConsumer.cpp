@@ -27,8 +27,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     return; // the export, too, stays out of broken code
   std::unique_ptr<FixExport> Export;
   if (!Opts.ExportDir.empty())
-    Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(), Opts,
-                               Opts.ExportDir,
+    Export.reset(new FixExport(Ctx, Opts, Opts.ExportDir,
                                CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
   Baseline Known;
@@ -39,8 +38,7 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
       Sink.reportSetupError(Error);
       return;
     }
-    KnownFindings.reset(
-        new BaselineFilter(Known, CI.getSourceManager(), Found.Records));
+    KnownFindings.reset(new BaselineFilter(Known, Ctx));
     Sink.setBaseline(KnownFindings.get());
   }
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);

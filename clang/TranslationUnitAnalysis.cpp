@@ -8,6 +8,7 @@
 #include "OrderConstraints.h"
 #include "OrderDependentUses.h"
 #include "RecordModelBuilder.h"
+#include "UsesScanDebug.h"
 
 #include <cstdlib>
 
@@ -52,11 +53,12 @@ void analyzeTranslationUnit(ASTContext &Ctx,
     return;
   SuppressionScope QuietClang(Ctx.getDiagnostics(), true);
 
+  UsesScanDebug ScanDebug = usesScanDebugFromEnvironment();
   bool UsesScanned = false;
   OrderDependentUses Uses;
   auto LazyUses = [&]() -> const OrderDependentUses & {
     if (!UsesScanned)
-      Uses = findOrderDependentUses(Ctx);
+      Uses = findOrderDependentUses(Ctx, ScanDebug.Walk);
     UsesScanned = true;
     return Uses;
   };
@@ -96,6 +98,8 @@ void analyzeTranslationUnit(ASTContext &Ctx,
       showLayout(Reporter, Model, Opts,
                  Ctx.getSourceManager().getExpansionLoc(RD->getLocation()));
   }
+  if (ScanDebug.Dump)
+    dumpOrderDependentUses(LazyUses(), Ctx.getSourceManager(), llvm::errs());
 }
 
 } // namespace alignlint

@@ -27,6 +27,13 @@ enum al_member_flags {
   AL_MEMBER_BITFIELD = 1u << 0, /* width_bits is a bitfield width */
   AL_MEMBER_ATOMIC = 1u << 1,   /* _Atomic, atomic_*, std::atomic<> */
   AL_MEMBER_LOCK = 1u << 2,     /* pthread_mutex_t, std::mutex, ... */
+  /* Facts al_unit_policy_flags derives the units' flags from: */
+  AL_MEMBER_FLEXIBLE = 1u << 3,     /* a flexible array member, or a record
+                                       ending in one */
+  AL_MEMBER_OVER_ALIGNED = 1u << 4, /* aligned beyond its type by an
+                                       attribute or _Alignas */
+  AL_MEMBER_RECORD = 1u << 5,       /* of struct or union type */
+  /* (and AL_MEMBER_IGNORE_FIELD_ORDER, with the other ignore flags) */
 };
 
 /* One field declaration (FieldDecl) as clang laid it out. */
@@ -77,6 +84,12 @@ typedef struct al_order_constraint {
   size_t after_unit;
 } al_order_constraint;
 
+enum al_record_flags {
+  /* The C "base struct" idiom: code casts between the record and the type
+   * of a leading struct or union member, which therefore stays first. */
+  AL_RECORD_KEEP_FIRST_RECORD_FIELD = 1u << 0,
+};
+
 typedef struct al_record {
   const char *name;     /* "struct conn", "conn_t", "Foo" */
   uint64_t size_bytes;  /* clang's sizeof */
@@ -89,7 +102,17 @@ typedef struct al_record {
   size_t unit_count;
   const al_order_constraint *constraints; /* may be NULL when count is 0 */
   size_t constraint_count;
+  unsigned flags; /* enum al_record_flags */
 } al_record;
+
+/* The flags of a unit that follow from its members' facts and the record's
+ * flags (rules/unit_policy.c): AL_UNIT_FENCE for a zero-size member, a
+ * zero-width bitfield, an over-aligned member or one that ignores rule
+ * field-order; AL_UNIT_PINNED_LAST for a flexible array member;
+ * AL_UNIT_BITFIELD_RUN for bitfields of non-zero width; AL_UNIT_PINNED_FIRST
+ * for a first unit that is a single struct or union member when the record
+ * keeps its first record field. Adapters set units' flags from it. */
+unsigned al_unit_policy_flags(const al_record *record, size_t unit);
 
 /* ---- Layout simulation -------------------------------------------------- */
 
@@ -174,12 +197,14 @@ char *al_layout_diagram(const al_record *record, const size_t *order,
  * holds bytes [k * line, (k + 1) * line) of the record, which is where they
  * are for every instance of a record aligned to the line. */
 
-/* alignlint:ignore:<rule> on a field, kept in al_member.flags. */
+/* alignlint:ignore:<rule> on a field, kept in al_member.flags (field-order's
+ * too: al_unit_policy_flags reads it). */
 enum al_member_ignore_flags {
   AL_MEMBER_IGNORE_HOT_FIELDS = 1u << 8,
   AL_MEMBER_IGNORE_CONTENDED = 1u << 9,
   AL_MEMBER_IGNORE_FALSE_SHARING = 1u << 10,
   AL_MEMBER_IGNORE_STRADDLE = 1u << 11,
+  AL_MEMBER_IGNORE_FIELD_ORDER = 1u << 12, /* the member's unit never moves */
 };
 
 #define AL_NO_MEMBER ((size_t)-1)

@@ -60,10 +60,15 @@ void RuleCheck::check(const MatchFinder::MatchResult &Result) {
         << withVerbatim(R.Text, R.Verbatim);
 }
 
-// The warning carries the fix-its; the notes follow it, as the plugin's.
+// The warning (or error) carries the fix-its; the notes follow it, as the
+// plugin's. An error needs no WarningsAsErrors: clang-tidy exits with 1, and
+// applies fixes only with --fix-errors.
 void RuleCheck::emit(const Finding &F) {
   {
-    DiagnosticBuilder Warning = diag(F.RecordLoc, "%0") << F.Message;
+    DiagnosticIDs::Level Level = Opts.severity(TheRule) == Severity::Error
+                                     ? DiagnosticIDs::Error
+                                     : DiagnosticIDs::Warning;
+    DiagnosticBuilder Warning = diag(F.RecordLoc, "%0", Level) << F.Message;
     for (const FixItHint &Fix : F.Fixes)
       Warning << Fix;
   }

@@ -88,11 +88,18 @@ bool isPowerOfTwo(uint64_t N) { return N != 0 && (N & (N - 1)) == 0; }
 
 } // namespace
 
+/// An enabled check reports at the plugin's default level for its rule
+/// (straddle: error), a rule the plugin leaves off at warning level.
+static Severity enabledSeverity(Rule R) {
+  Severity PluginDefault = PluginOptions().severity(R);
+  return PluginDefault == Severity::Off ? Severity::Warning : PluginDefault;
+}
+
 PluginOptions readTidyOptions(ClangTidyContext &Context, bool Complain) {
   PluginOptions Opts;
   for (int I = 0; I < RuleCount; ++I)
     Opts.RuleSeverity[I] = Context.isCheckEnabled(checkNameOf(Rule(I)))
-                               ? Severity::Warning
+                               ? enabledSeverity(Rule(I))
                                : Severity::Off;
   SharedOptionReader Read(Context, Complain);
   Opts.MinSavedBytes = Read.number("MinSaved", Opts.MinSavedBytes);

@@ -10,6 +10,14 @@ using namespace clang;
 
 CacheLineChecks::CacheLineChecks(const CheckContext &TU) : TU(TU) {}
 
+/// The record's fields in member order (Model.Members).
+static std::vector<const FieldDecl *> fieldsOf(const RecordModel &Model) {
+  std::vector<const FieldDecl *> Fields;
+  for (const auto &Unit : Model.UnitFields)
+    Fields.insert(Fields.end(), Unit.begin(), Unit.end());
+  return Fields;
+}
+
 void CacheLineChecks::check(const RecordAfterFixes &Record,
                             bool FieldOrderReported) {
   const RecordModel &Model = Record.model();

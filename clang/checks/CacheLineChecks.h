@@ -33,9 +33,10 @@ private:
                       bool FieldOrderReported);
   void checkFalseSharing(const RecordModel &Model,
                          const std::vector<const clang::FieldDecl *> &Fields);
-  bool addAlignmentFixes(const RecordModel &Model,
-                         const std::vector<unsigned char> &AlignUnit,
-                         bool SizeChanges, Finding &F);
+  /// Adds the alignment specifiers AlignUnit asks for to F, or refuses.
+  FixOutcome addAlignmentFixes(const RecordModel &Model,
+                               const std::vector<unsigned char> &AlignUnit,
+                               bool SizeChanges, Finding &F);
   /// The record once the alignment fix is applied, laid out by clang, or
   /// null when no copy shows that layout.
   const clang::RecordDecl *

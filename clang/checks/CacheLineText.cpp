@@ -1,7 +1,5 @@
 #include "CacheLineText.h"
 
-#include "clang/AST/Attr.h"
-
 namespace alignlint {
 
 using namespace clang;
@@ -27,13 +25,6 @@ const char *kindOf(const al_member &M) {
   return "hot field";
 }
 
-std::vector<const FieldDecl *> fieldsOf(const RecordModel &Model) {
-  std::vector<const FieldDecl *> Fields;
-  for (const auto &Unit : Model.UnitFields)
-    Fields.insert(Fields.end(), Unit.begin(), Unit.end());
-  return Fields;
-}
-
 std::string memberLabel(const RecordModel &Model, size_t Member) {
   size_t First = 0;
   for (size_t U = 0; U < Model.UnitFields.size(); ++U) {
@@ -43,16 +34,6 @@ std::string memberLabel(const RecordModel &Model, size_t Member) {
       return Name.empty() ? Model.unitLabel(U) : Name.str();
     }
     First += Unit.size();
-  }
-  return "";
-}
-
-std::string groupName(const FieldDecl *FD, llvm::StringRef Kind) {
-  for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
-    llvm::StringRef Text = A->getAnnotation();
-    if (Text.consume_front("alignlint:") && Text.consume_front(Kind) &&
-        Text.consume_front(":"))
-      return Text.str();
   }
   return "";
 }

@@ -1,14 +1,11 @@
-// Small helpers the cache-line checks share to name members, groups and
-// cache lines in their messages.
+// Small helpers the cache-line checks share to name members and cache
+// lines in their messages.
 #ifndef ALIGNLINT_CACHE_LINE_TEXT_H
 #define ALIGNLINT_CACHE_LINE_TEXT_H
 
 #include "RecordModelBuilder.h"
 
-#include "llvm/ADT/StringRef.h"
-
 #include <string>
-#include <vector>
 
 namespace alignlint {
 
@@ -16,12 +13,10 @@ std::string quoted(const std::string &S);                 // 'S'
 std::string linesText(uint64_t First, uint64_t Last);     // "lines 1-2"
 std::string lineBytes(uint64_t Line, uint64_t LineBytes); // "bytes 64-127"
 const char *kindOf(const al_member &M); // "atomic", "lock", "hot field"
-std::vector<const clang::FieldDecl *> fieldsOf(const RecordModel &Model);
-/// How messages name member Member (an index into fieldsOf): its name, or
-/// for an anonymous struct or union the unit label the other rules use.
+/// How messages name member Member (an index into Model.Members): its
+/// name, or for an anonymous struct or union the unit label the other rules
+/// use.
 std::string memberLabel(const RecordModel &Model, size_t Member);
-/// The <name> of the field's alignlint:<Kind>:<name> annotation, or "".
-std::string groupName(const clang::FieldDecl *FD, llvm::StringRef Kind);
 
 } // namespace alignlint
 

@@ -3,11 +3,11 @@
 namespace alignlint {
 
 void CheckContext::refuse(Finding &F, const std::string &RecordName,
-                          clang::SourceLocation Loc,
-                          const std::string &Reason) const {
+                          const Refusal &Why) const {
   F.Fixes.clear();
-  F.Notes.push_back({Loc, "no fix-it: " + Reason});
-  F.Veto = RecordName + ": " + Reason;
+  F.Notes.push_back({Why.Loc, "no fix-it: " + Why.Reason});
+  F.Veto = RecordName + ": " + Why.Reason;
+  F.RefusalReason = Why.Reason;
 }
 
 clang::SourceLocation CheckContext::reportLoc(const clang::Decl *D) const {

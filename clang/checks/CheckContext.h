@@ -3,12 +3,13 @@
 #ifndef ALIGNLINT_CHECK_CONTEXT_H
 #define ALIGNLINT_CHECK_CONTEXT_H
 
-#include "ConcurrencyTypes.h"
 #include "FindingReporter.h"
 #include "FixClaims.h"
 #include "FixedLayouts.h"
+#include "MemberFlags.h"
 #include "OrderDependentUses.h"
 #include "PluginOptions.h"
+#include "Refusal.h"
 #include "UnionOverlays.h"
 
 #include "clang/AST/ASTContext.h"
@@ -28,10 +29,10 @@ struct CheckContext {
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;
 
-  /// Drops F's fix-its, says why in a note at Loc, and marks the record
-  /// vetoed (Finding::Veto).
+  /// Drops F's fix-its, says why in a note at the refusal's location, and
+  /// marks the record vetoed (Finding::Veto).
   void refuse(Finding &F, const std::string &RecordName,
-              clang::SourceLocation Loc, const std::string &Reason) const;
+              const Refusal &Why) const;
 
   /// Where a declaration is reported: the macro use, not its definition.
   clang::SourceLocation reportLoc(const clang::Decl *D) const;

@@ -1,11 +1,13 @@
 // Rule contended: each contended member or group on its own cache lines,
 // with an alignment fix-it.
+#include "Annotations.h"
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
-#include "ConcurrencyTypes.h"
 #include "DetachedRecord.h"
 #include "FieldSlots.h"
-#include "LayoutChangeGuard.h"
+#include "LayoutChangeAllowed.h"
+#include "MemberFlags.h"
+#include "MessageFormat.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecordLayout.h"
@@ -15,6 +17,102 @@ namespace alignlint {
 
 using namespace clang;
 
+// The messages of rule contended, one place each.
+
+/// Intruder: the label of the member that shares the group's line, if any;
+/// Misaligned: misalignedText, if the group does not start a line.
+static std::string contendedProblem(const std::string &What,
+                                    const std::string &DisplayName,
+                                    const std::string *Intruder,
+                                    uint64_t IntruderLine,
+                                    const std::string *Misaligned) {
+  std::string Text = formatMessage("{0} of '{1}'", What, DisplayName);
+  if (Intruder)
+    Text += formatMessage(" shares cache line {0} with {1}", IntruderLine,
+                          quoted(*Intruder));
+  if (Misaligned)
+    Text += std::string(Intruder ? " and" : "") + *Misaligned;
+  return Text;
+}
+
+static std::string misalignedText(uint64_t Line, uint64_t OffsetBytes,
+                                  uint64_t RecordAlignBytes) {
+  return formatMessage(" does not start a {0}-byte cache line (offset {1}, "
+                       "record aligned to {2})",
+                       Line, OffsetBytes, RecordAlignBytes);
+}
+
+static std::string contendedWhat(const std::string &GroupName,
+                                 const std::string &MemberLabel) {
+  return GroupName.empty() ? "contended member " + quoted(MemberLabel)
+                           : "contended group " + quoted(GroupName);
+}
+
+/// Problem: an enum al_contended_fix_problem.
+static const char *fixProblemReason(int Problem) {
+  switch (Problem) {
+  case AL_CONTENDED_FIX_SCATTERED:
+    return "the members of a contended group are not declared one after "
+           "another, or share a declaration with other members";
+  case AL_CONTENDED_FIX_BITFIELD:
+    return "an alignment specifier cannot go on a bit-field";
+  case AL_CONTENDED_FIX_MODEL:
+    return "the record uses a layout rule alignlint's model does not know";
+  default:
+    return "alignment specifiers alone do not isolate the group";
+  }
+}
+
+static std::string alignmentSpecifier(bool CPlusPlus, uint64_t Line) {
+  return formatMessage("{0}({1}) ", CPlusPlus ? "alignas" : "_Alignas", Line);
+}
+
+static Refusal recordWrittenByMacro(SourceLocation RecordLoc) {
+  return Refusal::at(RecordLoc, "the record is written by a macro");
+}
+
+static Refusal anonymousMemberAlignment(SourceLocation MemberLoc) {
+  return Refusal::at(MemberLoc,
+                     "an alignment specifier cannot go on the anonymous "
+                     "member here; give it a name or align its first field");
+}
+
+static Refusal secondAlignment(SourceLocation MemberLoc,
+                               const std::string &Label,
+                               llvm::StringRef Spelling, uint64_t AlignBytes,
+                               uint64_t Line) {
+  return Refusal::at(MemberLoc,
+                     formatMessage("{0} already has an alignment specifier "
+                                   "('{1}', {2} bytes); alignlint never writes "
+                                   "a second one: raise it to {3}",
+                                   Label, Spelling, AlignBytes, Line));
+}
+
+static Refusal declarationNotWritable(SourceLocation MemberLoc,
+                                      const std::string &Label) {
+  return Refusal::at(MemberLoc,
+                     formatMessage("the declaration of {0} is written by a "
+                                   "macro or in another file",
+                                   Label));
+}
+
+static std::string alignedSizeNote(const std::string &DisplayName,
+                                   uint64_t CurrentBytes, uint64_t NewBytes,
+                                   uint64_t NewAlignBytes) {
+  std::string Size =
+      NewBytes == CurrentBytes
+          ? formatMessage("its size stays {0} bytes", NewBytes)
+      : NewBytes < CurrentBytes
+          ? formatMessage("'{0}' goes from {1} to {2} bytes", DisplayName,
+                          CurrentBytes, NewBytes)
+          : formatMessage("'{0}' grows from {1} to {2} bytes: every array and "
+                          "allocation of it grows",
+                          DisplayName, CurrentBytes, NewBytes);
+  return formatMessage(
+      "with the fix-it the record is aligned to {0} bytes and {1}",
+      NewAlignBytes, Size);
+}
+
 static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
   for (const auto *A : FD->specific_attrs<AlignedAttr>())
     if (!A->isImplicit())
@@ -22,52 +120,35 @@ static const AlignedAttr *writtenAlignment(const FieldDecl *FD) {
   return nullptr;
 }
 
-bool CacheLineChecks::addAlignmentFixes(
-    const RecordModel &Model, const std::vector<unsigned char> &AlignUnit,
-    bool SizeChanges, Finding &F) {
+FixOutcome
+CacheLineChecks::addAlignmentFixes(const RecordModel &Model,
+                                   const std::vector<unsigned char> &AlignUnit,
+                                   bool SizeChanges, Finding &F) {
   uint64_t Line = TU.Opts.CacheLineBytes;
-  Refusal Why;
-  if (!layoutChangeAllowed(TU, Model, {nullptr, SizeChanges}, Why)) {
-    TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
-    return false;
-  }
+  LayoutChange Change;
+  Change.SizeChanges = SizeChanges;
+  FixOutcome Allowed = layoutChangeAllowed(TU, Model, Change);
+  if (!Allowed)
+    return Allowed;
   if (Model.Record->getLocation().isMacroID())
-    return TU.refuse(F, Model.DisplayName, F.RecordLoc,
-                     "the record is written by a macro"),
-           false;
-  std::string Spec =
-      (TU.Ctx.getLangOpts().CPlusPlus ? "alignas(" : "_Alignas(") +
-      std::to_string(Line) + ") ";
+    return recordWrittenByMacro(F.RecordLoc);
+  std::string Spec = alignmentSpecifier(TU.Ctx.getLangOpts().CPlusPlus, Line);
   for (size_t U = 0; U < AlignUnit.size(); ++U) {
     if (!AlignUnit[U])
       continue;
     const FieldDecl *FD = Model.UnitFields[U].front();
     std::string Label = quoted(Model.unitLabel(U));
     if (FD->isAnonymousStructOrUnion())
-      return TU.refuse(
-                 F, Model.DisplayName, TU.reportLoc(FD),
-                 "an alignment specifier cannot go on the anonymous member "
-                 "here; give it a name or align its first field"),
-             false;
+      return anonymousMemberAlignment(TU.reportLoc(FD));
     if (const AlignedAttr *A = writtenAlignment(FD))
-      return TU.refuse(
-                 F, Model.DisplayName, TU.reportLoc(FD),
-                 Label + " already has an alignment specifier ('" +
-                     A->getSpelling() + "', " +
-                     std::to_string(FD->getMaxAlignment() / 8) +
-                     " bytes); alignlint never writes a second one: raise "
-                     "it to " +
-                     std::to_string(Line)),
-             false;
+      return secondAlignment(TU.reportLoc(FD), Label, A->getSpelling(),
+                             FD->getMaxAlignment() / 8, Line);
     SourceLocation At = alignmentSpecifierLoc(FD, TU.Ctx);
     if (FD->getLocation().isMacroID() || At.isInvalid())
-      return TU.refuse(F, Model.DisplayName, TU.reportLoc(FD),
-                       "the declaration of " + Label +
-                           " is written by a macro or in another file"),
-             false;
+      return declarationNotWritable(TU.reportLoc(FD), Label);
     F.Fixes.push_back(FixItHint::CreateInsertion(At, Spec));
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 const RecordDecl *
@@ -109,73 +190,47 @@ void CacheLineChecks::checkContended(
     return;
   Finding F;
   F.TheRule = Rule::Contended;
+  F.Record = Model.Record;
   F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t I = 0; I < Count && I < Found.size(); ++I) {
     const al_contended_finding &C = Found[I];
     const al_member &First = Model.Members[C.first_member];
-    std::string Name = groupName(Fields[C.first_member], "contended");
     std::string What =
-        Name.empty()
-            ? "contended member " + quoted(memberLabel(Model, C.first_member))
-            : "contended group " + quoted(Name);
-    std::string Text = What + " of '" + Model.DisplayName + "'";
-    if (C.intruder != AL_NO_MEMBER)
-      Text += " shares cache line " + std::to_string(C.intruder_line) +
-              " with " + quoted(memberLabel(Model, C.intruder));
-    if (C.misaligned)
-      Text += std::string(C.intruder != AL_NO_MEMBER ? " and" : "") +
-              " does not start a " + std::to_string(Line) +
-              "-byte cache line (offset " +
-              std::to_string(First.offset_bits / 8) + ", record aligned to " +
-              std::to_string(View.align_bytes) + ")";
+        contendedWhat(annotationGroupName(Fields[C.first_member], "contended"),
+                      memberLabel(Model, C.first_member));
+    bool Shares = C.intruder != AL_NO_MEMBER;
+    std::string Intruder = Shares ? memberLabel(Model, C.intruder) : "";
+    std::string Misaligned =
+        C.misaligned
+            ? misalignedText(Line, First.offset_bits / 8, View.align_bytes)
+            : "";
+    std::string Text =
+        contendedProblem(What, Model.DisplayName, Shares ? &Intruder : nullptr,
+                         C.intruder_line, C.misaligned ? &Misaligned : nullptr);
     F.addProblem(TU.reportLoc(Fields[C.first_member]), Text);
   }
   addResizedNote(Record, F);
   std::vector<unsigned char> AlignUnit(Model.Units.size());
   al_contended_fix Fix;
   if (!al_contended_fix_units(&View, Line, AlignUnit.data(), &Fix)) {
-    std::string Reason;
     SourceLocation Loc = F.RecordLoc;
     if (Fix.problem_unit != AL_NO_MEMBER &&
         Fix.problem_unit < Model.Units.size())
       Loc = TU.reportLoc(Model.UnitFields[Fix.problem_unit].front());
-    switch (Fix.problem) {
-    case AL_CONTENDED_FIX_SCATTERED:
-      Reason = "the members of a contended group are not declared one after "
-               "another, or share a declaration with other members";
-      break;
-    case AL_CONTENDED_FIX_BITFIELD:
-      Reason = "an alignment specifier cannot go on a bit-field";
-      break;
-    case AL_CONTENDED_FIX_MODEL:
-      Reason = "the record uses a layout rule alignlint's model does not know";
-      break;
-    default:
-      Reason = "alignment specifiers alone do not isolate the group";
-    }
-    TU.refuse(F, Model.DisplayName, Loc, Reason);
-  } else if (addAlignmentFixes(Model, AlignUnit,
-                               Fix.new_size_bytes != Model.CurrentSizeBytes,
-                               F)) {
-    TU.Layouts.markChanged(
-        Model.Record, alignedLayout(Record, AlignUnit, Fix.new_size_bytes));
+    TU.refuse(F, Model.DisplayName,
+              Refusal::at(Loc, fixProblemReason(Fix.problem)));
+  } else if (FixOutcome Aligned = addAlignmentFixes(
+                 Model, AlignUnit, Fix.new_size_bytes != Model.CurrentSizeBytes,
+                 F)) {
+    F.Proposed = alignedLayout(Record, AlignUnit, Fix.new_size_bytes);
+    TU.Layouts.markChanged(Model.Record, F.Proposed);
     // From the size the record has now, though its members' fixes count.
-    uint64_t CurrentBytes = Model.CurrentSizeBytes;
-    std::string Size =
-        Fix.new_size_bytes == CurrentBytes
-            ? "its size stays " + std::to_string(Fix.new_size_bytes) + " bytes"
-        : Fix.new_size_bytes < CurrentBytes
-            ? "'" + Model.DisplayName + "' goes from " +
-                  std::to_string(CurrentBytes) + " to " +
-                  std::to_string(Fix.new_size_bytes) + " bytes"
-            : "'" + Model.DisplayName + "' grows from " +
-                  std::to_string(CurrentBytes) + " to " +
-                  std::to_string(Fix.new_size_bytes) +
-                  " bytes: every array and allocation of it grows";
     F.Notes.push_back(
-        {F.RecordLoc, "with the fix-it the record is aligned to " +
-                          std::to_string(Fix.new_align_bytes) + " bytes and " +
-                          Size});
+        {F.RecordLoc,
+         alignedSizeNote(Model.DisplayName, Model.CurrentSizeBytes,
+                         Fix.new_size_bytes, Fix.new_align_bytes)});
+  } else {
+    TU.refuse(F, Model.DisplayName, Aligned.refusal());
   }
   TU.Sink.report(F);
 }

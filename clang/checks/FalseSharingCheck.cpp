@@ -16,6 +16,7 @@ void CacheLineChecks::checkFalseSharing(
     return;
   Finding F;
   F.TheRule = Rule::FalseSharing;
+  F.Record = Model.Record;
   F.RecordLoc = TU.reportLoc(Model.Record);
   for (size_t I = 0; I < Count && I < Pairs.size(); ++I) {
     const al_false_sharing_pair &P = Pairs[I];

@@ -2,8 +2,9 @@
 
 #include "Annotations.h"
 #include "FixExport.h"
-#include "LayoutChangeGuard.h"
 #include "LayoutPins.h"
+#include "MessageFormat.h"
+#include "OfferReorderFix.h"
 #include "OrderConstraints.h"
 #include "ProposedLayoutCheck.h"
 #include "ReorderFix.h"
@@ -20,8 +21,10 @@ using namespace clang;
 
 FieldOrderCheck::FieldOrderCheck(const CheckContext &TU) : TU(TU) {}
 
+// The messages of rule field-order, one place each.
+
 static std::string plural(uint64_t N, const char *Word) {
-  return std::to_string(N) + " " + Word + (N == 1 ? "" : "s");
+  return formatMessage("{0} {1}{2}", N, Word, N == 1 ? "" : "s");
 }
 
 /// AfterFixesBytes: the size once the fixes of its members are applied,
@@ -34,14 +37,15 @@ savingMessage(const RecordModel &Model, uint64_t AfterFixesBytes,
   uint64_t CurrentBytes = Model.CurrentSizeBytes;
   bool Grows = ProposedBytes >= CurrentBytes;
   uint64_t FromBytes = Grows ? AfterFixesBytes : CurrentBytes;
-  std::string Message = "'" + Model.DisplayName + "' is " +
-                        std::to_string(CurrentBytes) + " bytes";
-  if (Grows)
-    Message += ", " + std::to_string(AfterFixesBytes) + " with the fix for " +
-               recordList(Resized) + ",";
-  Message += " but could be " + std::to_string(ProposedBytes) +
-             ": reordering its fields removes " +
-             plural(FromBytes - ProposedBytes, "byte") + " of padding";
+  std::string AfterFixes =
+      Grows ? formatMessage(", {0} with the fix for {1},", AfterFixesBytes,
+                            recordList(Resized))
+            : "";
+  std::string Message =
+      formatMessage("'{0}' is {1} bytes{2} but could be {3}: reordering its "
+                    "fields removes {4} of padding",
+                    Model.DisplayName, CurrentBytes, AfterFixes, ProposedBytes,
+                    plural(FromBytes - ProposedBytes, "byte"));
   uint64_t FromLines = (FromBytes + LineBytes - 1) / LineBytes;
   uint64_t ProposedLines = (ProposedBytes + LineBytes - 1) / LineBytes;
   if (ProposedLines < FromLines)
@@ -54,12 +58,24 @@ static std::string
 resizedMembersNote(const RecordModel &Model,
                    const std::vector<const RecordDecl *> &Resized,
                    uint64_t ProposedBytes) {
-  return "'" + Model.DisplayName + "' could be " +
-         std::to_string(ProposedBytes) + " bytes with " + recordList(Resized) +
-         " fixed as suggested (" +
-         (Resized.size() == 1 ? "its fix-it is" : "their fix-its are") +
-         " in this run too)";
+  return formatMessage(
+      "'{0}' could be {1} bytes with {2} fixed as suggested ({3} in this run "
+      "too)",
+      Model.DisplayName, ProposedBytes, recordList(Resized),
+      Resized.size() == 1 ? "its fix-it is" : "their fix-its are");
 }
+
+static std::string pinNote(const RecordModel::ConstraintReason &Pin) {
+  return "the suggested order " + Pin.Text;
+}
+
+static std::string unconstrainedNote(uint64_t FreeBytes) {
+  return formatMessage(
+      "without keeping the orders below, it could be {0} bytes", FreeBytes);
+}
+
+static const char *const CurrentLayoutLabel = "current layout:";
+static const char *const ProposedLayoutLabel = "proposed layout:";
 
 bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   // Members whose types this run's fixes change count with their new size.
@@ -103,14 +119,13 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
   }
   Finding F;
   F.TheRule = Rule::FieldOrder;
+  F.Record = Model.Record;
   F.RecordLoc = TU.reportLoc(Model.Record);
-  F.CurrentBytes = Found.current_bytes;
-  F.ProposedBytes = Verdict.ClangSizeBytes;
   F.Message = savingMessage(Model, Found.current_bytes, Verdict.ClangSizeBytes,
                             TU.Opts.CacheLineBytes, Resized);
   F.Notes.push_back({F.RecordLoc, suggestedOrderNote(Model, Order)});
   for (const RecordModel::ConstraintReason &R : Pins)
-    F.Notes.push_back({R.Loc, "the suggested order " + R.Text});
+    F.Notes.push_back({R.Loc, pinNote(R)});
   if (View.constraint_count)
     addUnconstrainedNote(Model, PinsBegin, UseOrders, Verdict.ClangSizeBytes,
                          F);
@@ -118,13 +133,7 @@ bool FieldOrderCheck::check(RecordAfterFixes &Record) {
     F.Notes.push_back(
         {F.RecordLoc,
          resizedMembersNote(Model, Resized, Verdict.ClangSizeBytes)});
-  if (!Verdict.Agrees)
-    TU.refuse(F, Model.DisplayName, F.RecordLoc,
-              "clang lays out the proposed order differently from alignlint's "
-              "model (" +
-                  Verdict.Mismatch + ")");
-  else if (addFixOrRefusal(Model, Order, F))
-    TU.Layouts.markChanged(Model.Record, Verdict.Proposed);
+  offerReorderFix(TU, Model, Order, Verdict, /*SizeChanges=*/true, F);
   if (TU.Opts.ShowLayout)
     addLayoutNotes(Model, Order, F);
   TU.Sink.report(F);
@@ -148,25 +157,10 @@ void FieldOrderCheck::addUnconstrainedNote(const RecordModel &Model,
   al_plan_free(&Found.plan);
   if (FreeBytes >= ProposedBytes)
     return;
-  F.Notes.push_back({F.RecordLoc, "without keeping the orders below, it "
-                                  "could be " +
-                                      std::to_string(FreeBytes) + " bytes"});
+  F.Notes.push_back({F.RecordLoc, unconstrainedNote(FreeBytes)});
   for (const auto *Reasons : {&Model.ConstraintReasons, &UseOrders.Reasons})
     for (const RecordModel::ConstraintReason &R : *Reasons)
       F.Notes.push_back({R.Loc, R.Text});
-}
-
-bool FieldOrderCheck::addFixOrRefusal(const RecordModel &Model,
-                                      const size_t *Order, Finding &F) {
-  Refusal Why;
-  LayoutChange Change;
-  Change.Order = Order;
-  Change.SizeChanges = true;
-  if (layoutChangeAllowed(TU, Model, Change, Why) &&
-      makeReorderFix(TU.Ctx, Model, Order, TU.Uses, TU.Claims, F.Fixes, Why))
-    return true;
-  TU.refuse(F, Model.DisplayName, Why.Loc, Why.Reason);
-  return false;
 }
 
 void FieldOrderCheck::addLayoutNotes(const RecordModel &Model,
@@ -175,9 +169,9 @@ void FieldOrderCheck::addLayoutNotes(const RecordModel &Model,
   char *Current = al_layout_diagram(&View, nullptr, TU.Opts.CacheLineBytes);
   char *Proposed = al_layout_diagram(&View, Order, TU.Opts.CacheLineBytes);
   if (Current)
-    F.Notes.push_back({F.RecordLoc, "current layout:", Current});
+    F.Notes.push_back({F.RecordLoc, CurrentLayoutLabel, Current});
   if (Proposed)
-    F.Notes.push_back({F.RecordLoc, "proposed layout:", Proposed});
+    F.Notes.push_back({F.RecordLoc, ProposedLayoutLabel, Proposed});
   std::free(Current);
   std::free(Proposed);
 }

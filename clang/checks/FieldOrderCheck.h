@@ -19,10 +19,6 @@ public:
   bool check(RecordAfterFixes &Record);
 
 private:
-  /// Adds the fix-its to F, or a note saying why there are none (and a veto
-  /// for the export). Returns whether the fix was made.
-  bool addFixOrRefusal(const RecordModel &Model, const size_t *Order,
-                       Finding &F);
   /// When the orders kept cost bytes: a note with the size the record
   /// could have without them (pins, Model.Constraints from PinsBegin on,
   /// still kept), and one note per reason.

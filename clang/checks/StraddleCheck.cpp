@@ -102,6 +102,7 @@ void CacheLineChecks::checkStraddle(const RecordDecl *RD) {
     return;
   Finding F;
   F.TheRule = Rule::Straddle;
+  F.Record = RD;
   F.RecordLoc = TU.reportLoc(RD);
   for (size_t I = 0; I < Count; ++I) {
     const al_straddle_finding &S = Found[I];

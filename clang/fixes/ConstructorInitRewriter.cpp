@@ -14,45 +14,65 @@ using namespace clang;
 
 namespace {
 
-bool checkOne(ASTContext &Ctx, const RecordPermutation &P, const FieldDecl *FD,
-              const Expr *Init, Refusal &Why) {
+FixOutcome checkOne(ASTContext &Ctx, const RecordPermutation &P,
+                    const FieldDecl *FD, const Expr *Init) {
   if (!Init || !classifyInitializer(Init, P.Model.Record).OtherThis)
-    return true;
+    return FixOutcome::ok();
   SourceLocation Loc =
       Ctx.getSourceManager().getExpansionLoc(Init->getBeginLoc());
-  return Why.set(Loc, "the initializer of '" + FD->getName().str() +
-                          "' uses 'this' beyond reading fields; alignlint "
-                          "cannot tell which members it reads");
+  return Refusal::at(Loc, "the initializer of '" + FD->getName().str() +
+                              "' uses 'this' beyond reading fields; alignlint "
+                              "cannot tell which members it reads");
+}
+
+Refusal indirectMemberInit(const CXXCtorInitializer *Init) {
+  return Refusal::at(Init->getSourceLocation(),
+                     "a constructor initializes a member of an anonymous "
+                     "struct or union");
+}
+
+Refusal unrewritableList(SourceLocation Loc, const std::string &Reason) {
+  return Refusal::at(Loc, "cannot rewrite this constructor's initializer "
+                          "list: " +
+                              Reason);
+}
+
+Refusal unmatchedList(SourceLocation Loc) {
+  return Refusal::at(Loc, "cannot match this constructor's initializer list "
+                          "to its members");
 }
 
 } // namespace
 
-bool checkInitializersFollowable(
+FixOutcome checkInitializersFollowable(
     ASTContext &Ctx, const RecordPermutation &P,
-    const std::vector<const CXXConstructorDecl *> &Ctors, Refusal &Why) {
+    const std::vector<const CXXConstructorDecl *> &Ctors) {
   for (const FieldDecl *FD : P.Model.Record->fields())
-    if (FD->hasInClassInitializer() &&
-        !checkOne(Ctx, P, FD, FD->getInClassInitializer(), Why))
-      return false;
+    if (FD->hasInClassInitializer()) {
+      FixOutcome Followable = checkOne(Ctx, P, FD, FD->getInClassInitializer());
+      if (!Followable)
+        return Followable;
+    }
   for (const CXXConstructorDecl *Ctor : Ctors)
     for (const CXXCtorInitializer *Init : Ctor->inits()) {
       if (!Init->isWritten())
         continue;
       if (Init->isIndirectMemberInitializer())
-        return Why.set(Init->getSourceLocation(),
-                       "a constructor initializes a member of an anonymous "
-                       "struct or union");
-      if (Init->isMemberInitializer() &&
-          !checkOne(Ctx, P, Init->getMember(), Init->getInit(), Why))
-        return false;
+        return indirectMemberInit(Init);
+      if (!Init->isMemberInitializer())
+        continue;
+      FixOutcome Followable =
+          checkOne(Ctx, P, Init->getMember(), Init->getInit());
+      if (!Followable)
+        return Followable;
     }
-  return true;
+  return FixOutcome::ok();
 }
 
-bool rewriteConstructorInits(
-    ASTContext &Ctx, const RecordPermutation &P,
-    const std::vector<const CXXConstructorDecl *> &Ctors,
-    std::vector<FixItHint> &Fixes, Refusal &Why) {
+FixOutcome
+rewriteConstructorInits(ASTContext &Ctx, const RecordPermutation &P,
+                        const std::vector<const CXXConstructorDecl *> &Ctors,
+                        std::vector<FixItHint> &Fixes) {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const CXXConstructorDecl *Ctor : Ctors) {
     std::vector<const CXXCtorInitializer *> Written;
@@ -66,41 +86,33 @@ bool rewriteConstructorInits(
     std::vector<const CXXCtorInitializer *> Members;
     for (const CXXCtorInitializer *Init : Written) {
       if (Init->isIndirectMemberInitializer())
-        return Why.set(Init->getSourceLocation(),
-                       "a constructor initializes a member of an anonymous "
-                       "struct or union");
+        return indirectMemberInit(Init);
       if (Init->isMemberInitializer())
         Members.push_back(Init);
       else if (!Members.empty())
-        return Why.set(Init->getSourceLocation(),
-                       "a base is initialized after a member in this "
-                       "constructor's list");
+        return Refusal::at(Init->getSourceLocation(),
+                           "a base is initialized after a member in this "
+                           "constructor's list");
     }
     if (Members.size() < 2)
       continue;
     SourceRange First = Members.front()->getSourceRange();
     SourceRange Last = Members.back()->getSourceRange();
     if (First.getBegin().isMacroID() || Last.getEnd().isMacroID())
-      return Why.set(SM.getExpansionLoc(First.getBegin()),
-                     "this constructor's initializer list is written by a "
-                     "macro");
+      return Refusal::at(SM.getExpansionLoc(First.getBegin()),
+                         "this constructor's initializer list is written by a "
+                         "macro");
     SourceLocation End =
         Lexer::getLocForEndOfToken(Last.getEnd(), 0, SM, Ctx.getLangOpts());
     ListText L;
     std::string Reason;
     if (!L.split(SM, Ctx.getLangOpts(), First.getBegin(), End, Reason))
-      return Why.set(First.getBegin(),
-                     "cannot rewrite this constructor's initializer list: " +
-                         Reason);
+      return unrewritableList(First.getBegin(), Reason);
     if (L.elements().size() != Members.size())
-      return Why.set(First.getBegin(),
-                     "cannot match this constructor's initializer list to "
-                     "its members");
+      return unmatchedList(First.getBegin());
     for (size_t I = 0; I < Members.size(); ++I)
       if (L.elementAt(Members[I]->getSourceLocation()) != long(I))
-        return Why.set(Members[I]->getSourceLocation(),
-                       "cannot match this constructor's initializer list to "
-                       "its members");
+        return unmatchedList(Members[I]->getSourceLocation());
     std::vector<size_t> Sorted;
     for (size_t I = 0; I < Members.size(); ++I)
       Sorted.push_back(I);
@@ -113,12 +125,10 @@ bool rewriteConstructorInits(
       if (From != Slot &&
           !L.replaceGroup(Slot, Slot + 1, L.core(From, From + 1),
                           L.trail(From + 1), Fixes, Reason))
-        return Why.set(First.getBegin(),
-                       "cannot rewrite this constructor's initializer list: " +
-                           Reason);
+        return unrewritableList(First.getBegin(), Reason);
     }
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 } // namespace alignlint

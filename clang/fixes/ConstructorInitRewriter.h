@@ -17,16 +17,16 @@ namespace alignlint {
 /// Fails when an initializer (a constructor's, or a default member
 /// initializer) uses `this` in a way alignlint cannot follow, or a
 /// constructor initializes a member of an anonymous struct or union.
-bool checkInitializersFollowable(
+FixOutcome checkInitializersFollowable(
     clang::ASTContext &Ctx, const RecordPermutation &P,
-    const std::vector<const clang::CXXConstructorDecl *> &Ctors, Refusal &Why);
+    const std::vector<const clang::CXXConstructorDecl *> &Ctors);
 
 /// Adds the edits that put each written member-initializer list in the new
 /// order.
-bool rewriteConstructorInits(
+FixOutcome rewriteConstructorInits(
     clang::ASTContext &Ctx, const RecordPermutation &P,
     const std::vector<const clang::CXXConstructorDecl *> &Ctors,
-    std::vector<clang::FixItHint> &Fixes, Refusal &Why);
+    std::vector<clang::FixItHint> &Fixes);
 
 } // namespace alignlint
 

@@ -14,16 +14,6 @@ using namespace clang;
 
 namespace {
 
-bool refuse(Refusal &Why, std::string Reason, SourceLocation Loc) {
-  return Why.set(Loc, std::move(Reason));
-}
-
-/// Notes point at what the user wrote: the macro use, not its definition.
-bool refuseAt(const SourceManager &SM, Refusal &Why, std::string Reason,
-              SourceLocation Loc) {
-  return refuse(Why, std::move(Reason), SM.getExpansionLoc(Loc));
-}
-
 /// Where a field's type is written (the macro use if a macro wrote it):
 /// outside any attribute's brackets, so that walking back from it finds
 /// what else its declaration starts with.
@@ -45,8 +35,9 @@ SourceLocation declarationEnd(const FieldDecl *FD, const SourceManager &SM) {
 /// Non-field declarations written among the fields (nested types, methods,
 /// access specifiers) pin the text: moving fields across them can change
 /// meaning or stop compiling.
-bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
-                             const SourceManager &SM, Refusal &Why) {
+FixOutcome checkNothingAmongFields(const RecordDecl *RD,
+                                   const FieldSlots &Slots,
+                                   const SourceManager &SM) {
   SourceLocation First = Slots.Ranges.front().getBegin();
   SourceLocation Last = Slots.Ranges.back().getEnd();
   for (const Decl *D : RD->decls()) {
@@ -64,22 +55,14 @@ bool checkNothingAmongFields(const RecordDecl *RD, const FieldSlots &Slots,
     if (InsideASlot)
       continue;
     if (isa<AccessSpecDecl>(D))
-      return refuse(Why,
-                    "C++ access specifiers sit among the fields; moving "
-                    "fields across them would change their access",
-                    D->getLocation());
-    return refuse(Why,
-                  "a declaration that is not a field sits among the fields",
-                  D->getLocation());
+      return Refusal::at(D->getLocation(),
+                         "C++ access specifiers sit among the fields; moving "
+                         "fields across them would change their access");
+    return Refusal::at(
+        D->getLocation(),
+        "a declaration that is not a field sits among the fields");
   }
-  return true;
-}
-
-bool refuseDirective(Refusal &Why, const RecordTokens &Text, size_t Directive) {
-  return refuse(Why,
-                "a preprocessor directive sits among the fields; the order "
-                "may differ between configurations",
-                Text.locAt(Text[Directive].Begin));
+  return FixOutcome::ok();
 }
 
 } // namespace
@@ -104,58 +87,57 @@ static size_t directiveAmongFields(const RecordModel &Model,
   return Text.directiveIn(First, Semi);
 }
 
-/// The tokens of the record's body, or false with Why set when the body is
-/// not all written in one file.
-static bool recordBody(const RecordDecl *RD, ASTContext &Ctx,
-                       std::unique_ptr<RecordTokens> &Text, Refusal &Why) {
+/// The tokens of the record's body, or a refusal when the body is not all
+/// written in one file. Notes point at what the user wrote: the macro use,
+/// not its definition.
+static FixOutcome recordBody(const RecordDecl *RD, ASTContext &Ctx,
+                             std::unique_ptr<RecordTokens> &Text) {
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation LBrace = RD->getBraceRange().getBegin();
   SourceLocation RBrace = RD->getBraceRange().getEnd();
   if (RD->getLocation().isMacroID() || LBrace.isMacroID() || RBrace.isMacroID())
-    return refuseAt(SM, Why, "the record is written by a macro",
-                    RD->getLocation());
+    return Refusal::at(SM.getExpansionLoc(RD->getLocation()),
+                       "the record is written by a macro");
   if (LBrace.isInvalid() || RBrace.isInvalid() ||
       SM.getFileID(LBrace) != SM.getFileID(RBrace))
-    return refuse(Why, "the record's braces are not in one file",
-                  RD->getLocation());
+    return Refusal::at(RD->getLocation(),
+                       "the record's braces are not in one file");
   Text.reset(new RecordTokens(SM, SM.getFileID(LBrace), Ctx.getLangOpts(),
                               SM.getFileOffset(LBrace) + 1,
                               SM.getFileOffset(RBrace)));
-  return true;
+  return FixOutcome::ok();
 }
 
 /// Fills the slot of unit U, which starts at or after token Floor; moves
 /// Floor past it.
-static bool addSlot(const RecordModel &Model, size_t U, const SourceManager &SM,
-                    const RecordTokens &Text, size_t &Floor, FieldSlots &Slots,
-                    Refusal &Why) {
+static FixOutcome addSlot(const RecordModel &Model, size_t U,
+                          const SourceManager &SM, const RecordTokens &Text,
+                          size_t &Floor, FieldSlots &Slots) {
   const auto &Fields = Model.UnitFields[U];
   for (const FieldDecl *FD : Fields)
     if (FD->getLocation().isMacroID() && !FD->isAnonymousStructOrUnion())
-      return refuseAt(
-          SM, Why, "field '" + FD->getName().str() + "' is declared by a macro",
-          FD->getLocation());
+      return Refusal::at(SM.getExpansionLoc(FD->getLocation()),
+                         "field '" + FD->getName().str() +
+                             "' is declared by a macro");
   SourceLocation Begin = typeBegin(Fields.front(), SM);
   SourceLocation LastEnd = declarationEnd(Fields.back(), SM);
   if (SM.getFileID(Begin) != Text.file() ||
       SM.getFileID(LastEnd) != Text.file())
-    return refuse(Why, "a field is written in another file",
-                  Fields.front()->getLocation());
+    return Refusal::at(Fields.front()->getLocation(),
+                       "a field is written in another file");
   size_t First = Text.tokenAt(Begin), Last = Text.tokenAt(LastEnd);
   size_t Semi = Last == RecordTokens::None ? RecordTokens::None
                                            : Text.semicolonAfter(Last);
   if (First == RecordTokens::None || First < Floor ||
       Semi == RecordTokens::None)
-    return refuse(Why,
-                  "cannot find where the declaration of '" +
-                      Model.unitLabel(U) + "' ends",
-                  Fields.front()->getLocation());
+    return Refusal::at(Fields.front()->getLocation(),
+                       "cannot find where the declaration of '" +
+                           Model.unitLabel(U) + "' ends");
   size_t Start = Text.declarationStart(First, Floor);
   if (Start == RecordTokens::None)
-    return refuse(Why,
-                  "cannot find where the declaration of '" +
-                      Model.unitLabel(U) + "' begins",
-                  Fields.front()->getLocation());
+    return Refusal::at(Fields.front()->getLocation(),
+                       "cannot find where the declaration of '" +
+                           Model.unitLabel(U) + "' begins");
   size_t SlotFirst = Text.withLeadingComments(Start, Floor);
   size_t SlotLast = Text.withTrailingComment(Semi);
   unsigned SlotBegin = Text[SlotFirst].Begin, SlotEnd = Text[SlotLast].End;
@@ -163,33 +145,37 @@ static bool addSlot(const RecordModel &Model, size_t U, const SourceManager &SM,
                                                        Text.locAt(SlotEnd)));
   Slots.Texts.push_back(Text.text(SlotBegin, SlotEnd).str());
   Floor = SlotLast + 1;
-  return true;
+  return FixOutcome::ok();
 }
 
-bool computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
-                       FieldSlots &Slots, Refusal &Why) {
+FixOutcome computeFieldSlots(const RecordModel &Model, ASTContext &Ctx,
+                             FieldSlots &Slots) {
   const SourceManager &SM = Ctx.getSourceManager();
   const RecordDecl *RD = Model.Record;
   std::unique_ptr<RecordTokens> Text;
-  if (!recordBody(RD, Ctx, Text, Why))
-    return false;
+  FixOutcome Body = recordBody(RD, Ctx, Text);
+  if (!Body)
+    return Body;
   size_t Directive = directiveAmongFields(Model, SM, *Text);
   if (Directive != RecordTokens::None)
-    return refuseDirective(Why, *Text, Directive);
+    return Refusal::at(Text->locAt((*Text)[Directive].Begin),
+                       "a preprocessor directive sits among the fields; the "
+                       "order may differ between configurations");
   size_t Floor = 0;
-  for (size_t U = 0; U < Model.UnitFields.size(); ++U)
-    if (!addSlot(Model, U, SM, *Text, Floor, Slots, Why))
-      return false;
+  for (size_t U = 0; U < Model.UnitFields.size(); ++U) {
+    FixOutcome Slot = addSlot(Model, U, SM, *Text, Floor, Slots);
+    if (!Slot)
+      return Slot;
+  }
   if (Slots.Ranges.empty())
-    return refuse(Why, "the record has no fields", RD->getLocation());
-  return checkNothingAmongFields(RD, Slots, SM, Why);
+    return Refusal::at(RD->getLocation(), "the record has no fields");
+  return checkNothingAmongFields(RD, Slots, SM);
 }
 
 SourceLocation alignmentSpecifierLoc(const FieldDecl *FD, ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   std::unique_ptr<RecordTokens> Text;
-  Refusal Ignored;
-  if (!recordBody(FD->getParent(), Ctx, Text, Ignored))
+  if (!recordBody(FD->getParent(), Ctx, Text))
     return SourceLocation();
   size_t First = Text->tokenAt(typeBegin(FD, SM));
   if (First == RecordTokens::None)

@@ -27,10 +27,10 @@ struct FieldSlots {
 clang::SourceLocation alignmentSpecifierLoc(const clang::FieldDecl *FD,
                                             clang::ASTContext &Ctx);
 
-/// Computes the slots. Returns false and fills Refusal when permuting the
-/// slots could change what the program means or would not compile.
-bool computeFieldSlots(const RecordModel &Model, clang::ASTContext &Ctx,
-                       FieldSlots &Slots, Refusal &Why);
+/// Computes the slots; refuses when permuting them could change what the
+/// program means or would not compile.
+FixOutcome computeFieldSlots(const RecordModel &Model, clang::ASTContext &Ctx,
+                             FieldSlots &Slots);
 
 } // namespace alignlint
 

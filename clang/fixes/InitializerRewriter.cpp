@@ -1,6 +1,7 @@
 #include "InitializerRewriter.h"
 
 #include "ListText.h"
+#include "PositionalPlan.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -61,24 +62,27 @@ struct FieldRange {
 class SiteRewriter {
 public:
   SiteRewriter(ASTContext &Ctx, const RecordPermutation &P, const ListSite &S,
-               std::vector<FixItHint> &Fixes, Refusal &Why)
-      : Ctx(Ctx), SM(Ctx.getSourceManager()), P(P), S(S), Fixes(Fixes),
-        Why(Why) {}
+               std::vector<FixItHint> &Fixes)
+      : Ctx(Ctx), SM(Ctx.getSourceManager()), P(P), S(S), Fixes(Fixes) {}
 
-  bool run();
+  FixOutcome run();
 
 private:
-  bool fail(SourceLocation Loc, const std::string &Reason) {
-    return Why.set(Loc.isValid() ? Loc : S.Host->getBeginLoc(),
-                   "cannot rewrite this initializer exactly: " + Reason);
+  Refusal cannotRewrite(SourceLocation Loc, const std::string &Reason) const {
+    return Refusal::at(Loc.isValid() ? Loc : S.Host->getBeginLoc(),
+                       "cannot rewrite this initializer exactly: " + Reason);
   }
-  bool fail(const std::string &Reason) {
-    return fail(SM.getExpansionLoc(S.Host->getBeginLoc()), Reason);
+  Refusal cannotRewrite(const std::string &Reason) const {
+    return cannotRewrite(SM.getExpansionLoc(S.Host->getBeginLoc()), Reason);
   }
-  bool collect(const Expr *E, long Owner);
+  FixOutcome collect(const Expr *E, long Owner);
   bool fullyWritten(const InitListExpr *E) const;
-  bool positional(long Lo, long Hi);
-  bool designated(long Lo, long Hi);
+  FixOutcome positional(long Lo, long Hi);
+  WrittenUnit writtenUnit(size_t U) const;
+  Refusal positionalProblem(const PositionalPlan &Plan) const;
+  std::string movedText(const PositionalShape &Shape,
+                        const PositionalMove &Move, size_t MoveCount) const;
+  FixOutcome designated(long Lo, long Hi);
   std::string designatedUnit(size_t Unit) const;
 
   ASTContext &Ctx;
@@ -86,25 +90,26 @@ private:
   const RecordPermutation &P;
   const ListSite &S;
   std::vector<FixItHint> &Fixes;
-  Refusal &Why;
   ListText L;
   std::vector<long> Owner;        // element -> field index; -2 a base
   std::vector<FieldRange> Fields; // by field index
 };
 
-bool SiteRewriter::collect(const Expr *E, long Who) {
+FixOutcome SiteRewriter::collect(const Expr *E, long Who) {
   if (!E || isa<ImplicitValueInitExpr>(E) || isa<NoInitExpr>(E) ||
       isa<CXXDefaultInitExpr>(E) || isImplicitConstruction(E))
-    return true;
+    return FixOutcome::ok();
   if (isa<DesignatedInitUpdateExpr>(E))
-    return fail(SM.getExpansionLoc(E->getBeginLoc()),
-                "a designator overrides part of an earlier value");
+    return cannotRewrite(SM.getExpansionLoc(E->getBeginLoc()),
+                         "a designator overrides part of an earlier value");
   if (const auto *ILE = dyn_cast<InitListExpr>(E))
     if (!hasOwnBraces(ILE, SM, Ctx.getLangOpts())) {
-      for (const Expr *Init : ILE->inits())
-        if (!collect(Init, Who))
-          return false;
-      return true;
+      for (const Expr *Init : ILE->inits()) {
+        FixOutcome Collected = collect(Init, Who);
+        if (!Collected)
+          return Collected;
+      }
+      return FixOutcome::ok();
     }
   SourceLocation Loc = SM.getExpansionLoc(E->getBeginLoc());
   long J = L.elementAt(Loc);
@@ -112,19 +117,19 @@ bool SiteRewriter::collect(const Expr *E, long Who) {
     // An omitted member of class type, value-initialized "at" the brace.
     const auto *CE = dyn_cast<CXXConstructExpr>(E);
     if (CE && CE->getNumArgs() == 0)
-      return true;
-    return fail(Loc, "a value is not where its element is written");
+      return FixOutcome::ok();
+    return cannotRewrite(Loc, "a value is not where its element is written");
   }
   if (Owner[J] != -1 && Owner[J] != Who)
-    return fail(Loc, "one element initializes several fields (is it "
-                     "written by a macro?)");
+    return cannotRewrite(Loc, "one element initializes several fields (is it "
+                              "written by a macro?)");
   Owner[J] = Who;
   if (Who >= 0) {
     FieldRange &R = Fields[size_t(Who)];
     R.First = R.First < 0 ? J : std::min(R.First, J);
     R.Last = std::max(R.Last, J);
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 bool SiteRewriter::fullyWritten(const InitListExpr *E) const {
@@ -156,25 +161,26 @@ bool SiteRewriter::fullyWritten(const InitListExpr *E) const {
   return true;
 }
 
-bool SiteRewriter::run() {
+FixOutcome SiteRewriter::run() {
   const InitListExpr *Host = S.Host;
   SourceLocation LBrace = Host->getLBraceLoc(), RBrace = Host->getRBraceLoc();
   if (LBrace.isInvalid() || RBrace.isInvalid())
-    return fail("its braces are not written");
+    return cannotRewrite("its braces are not written");
   if (LBrace.isMacroID() || RBrace.isMacroID())
-    return fail(SM.getExpansionLoc(LBrace), "it is written by a macro");
+    return cannotRewrite(SM.getExpansionLoc(LBrace),
+                         "it is written by a macro");
   std::string Reason;
   // The brace may be spelled `<%` or `??<`.
   SourceLocation AfterLBrace =
       Lexer::getLocForEndOfToken(LBrace, 0, SM, Ctx.getLangOpts());
   if (!L.split(SM, Ctx.getLangOpts(), AfterLBrace, RBrace, Reason))
-    return fail(Reason);
+    return cannotRewrite(Reason);
   const auto &Elements = L.elements();
   if (Host->getNumInits() != Elements.size())
-    return fail("its elements do not match what clang parsed");
+    return cannotRewrite("its elements do not match what clang parsed");
   if (S.OwnBraces && (Elements.empty() || (Elements.size() == 1 &&
                                            isZeroLiteral(Host->getInit(0)))))
-    return true; // `{}` and `{0}` do not depend on the order
+    return FixOutcome::ok(); // `{}` and `{0}` do not depend on the order
 
   Owner.assign(Elements.size(), -1);
   Fields.assign(P.fieldCount(), FieldRange());
@@ -183,9 +189,11 @@ bool SiteRewriter::run() {
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     Bases = CXX->getNumBases();
   unsigned Index = 0;
-  for (; Index < Bases && Index < S.Semantic->getNumInits(); ++Index)
-    if (!collect(S.Semantic->getInit(Index), -2))
-      return false;
+  for (; Index < Bases && Index < S.Semantic->getNumInits(); ++Index) {
+    FixOutcome Collected = collect(S.Semantic->getInit(Index), -2);
+    if (!Collected)
+      return Collected;
+  }
   for (const FieldDecl *FD : RD->fields()) {
     if (isUnnamedBitfield(FD))
       continue;
@@ -194,9 +202,10 @@ bool SiteRewriter::run() {
     const Expr *Init = S.Semantic->getInit(Index++);
     size_t F = FD->getFieldIndex();
     if (F >= Fields.size())
-      return fail("the record's fields do not match its model");
-    if (!collect(Init, long(F)))
-      return false;
+      return cannotRewrite("the record's fields do not match its model");
+    FixOutcome Collected = collect(Init, long(F));
+    if (!Collected)
+      return Collected;
     const auto *Sub = dyn_cast_or_null<InitListExpr>(Init);
     if (Sub && !hasOwnBraces(Sub, SM, Ctx.getLangOpts()) &&
         Fields[F].First >= 0) {
@@ -212,12 +221,12 @@ bool SiteRewriter::run() {
       Hi = long(J);
     }
   if (Lo < 0)
-    return true; // nothing written for this record here
+    return FixOutcome::ok(); // nothing written for this record here
   if (S.OwnBraces && (Lo != 0 || Hi != long(Owner.size()) - 1))
-    return fail("an element initializes no field");
+    return cannotRewrite("an element initializes no field");
   for (long J = Lo; J <= Hi; ++J)
     if (Owner[J] == -1)
-      return fail("an element initializes no field");
+      return cannotRewrite("an element initializes no field");
 
   unsigned Designated = 0;
   for (long J = Lo; J <= Hi; ++J)
@@ -226,7 +235,7 @@ bool SiteRewriter::run() {
     return positional(Lo, Hi);
   if (Designated == unsigned(Hi - Lo + 1))
     return designated(Lo, Hi);
-  return fail("it mixes designated and positional elements");
+  return cannotRewrite("it mixes designated and positional elements");
 }
 
 /// `.f = v` for each written field of the unit, with the text between them.
@@ -248,125 +257,112 @@ std::string SiteRewriter::designatedUnit(size_t Unit) const {
   return Text;
 }
 
-bool SiteRewriter::positional(long Lo, long Hi) {
-  size_t Units = P.unitCount();
-  std::vector<long> First(Units, -1), Last(Units, -1);
-  std::vector<bool> Partial(Units, false), Braces(Units, false);
+/// Where unit U's values are written, and how.
+WrittenUnit SiteRewriter::writtenUnit(size_t U) const {
+  WrittenUnit Unit;
+  bool Multi = P.Model.UnitFields[U].size() > 1;
+  for (const FieldDecl *FD : P.Model.UnitFields[U]) {
+    const FieldRange &R = Fields[FD->getFieldIndex()];
+    if (R.First < 0) {
+      if (!isUnnamedBitfield(FD))
+        Unit.Partial = true;
+      continue;
+    }
+    Unit.First = Unit.First < 0 ? R.First : std::min(Unit.First, R.First);
+    Unit.Last = std::max(Unit.Last, R.Last);
+    Unit.WritesAnonymousMember |= FD->isAnonymousStructOrUnion();
+    if (R.Incomplete) {
+      if (Multi)
+        Unit.Partial = true;
+      else
+        Unit.NeedsBraces = true;
+    }
+  }
+  if (Unit.First < 0)
+    Unit.Partial = false;
+  return Unit;
+}
+
+Refusal SiteRewriter::positionalProblem(const PositionalPlan &Plan) const {
+  switch (Plan.Problem) {
+  case PositionalProblem::OutOfOrder:
+    return cannotRewrite("its elements do not follow the fields in order");
+  case PositionalProblem::PartialInMiddle:
+    return cannotRewrite("a unit in the middle is partly written");
+  case PositionalProblem::OmitsEarlierFields:
+    return cannotRewrite("it leaves out fields that the new order puts "
+                         "before written ones (C++ has no designators to say "
+                         "which)");
+  case PositionalProblem::PartialNoLongerLast:
+    return cannotRewrite("'" + P.Model.unitLabel(Plan.ProblemUnit) +
+                         "' is partly written and would no longer be last");
+  default:
+    return cannotRewrite("an anonymous member has no name to designate");
+  }
+}
+
+/// The text of a move: the unit's values, braced or designated as planned.
+std::string SiteRewriter::movedText(const PositionalShape &Shape,
+                                    const PositionalMove &Move,
+                                    size_t MoveCount) const {
+  const WrittenUnit &From = Shape.Units[Move.Unit];
+  if (!Move.Designated) {
+    std::string Core = L.core(size_t(From.First), size_t(From.Last) + 1);
+    return Move.Braced ? "{" + Core + "}" : Core;
+  }
+  // A brace-elided list gets braces around all its designators.
+  std::string Core = designatedUnit(Move.Unit);
+  if (!S.OwnBraces && Move.Slot == 0)
+    Core = "{" + Core;
+  if (!S.OwnBraces && Move.Slot + 1 == MoveCount)
+    Core += "}";
+  return Core;
+}
+
+FixOutcome SiteRewriter::positional(long Lo, long Hi) {
   long FieldLo = -1;
   for (long J = Lo; J <= Hi; ++J) {
     if (Owner[J] == -2) {
       if (FieldLo >= 0)
-        return fail("a base is initialized after a field");
+        return cannotRewrite("a base is initialized after a field");
       continue;
     }
     FieldLo = FieldLo < 0 ? J : FieldLo;
   }
   if (FieldLo < 0)
-    return true;
-  size_t Written = 0;
-  for (size_t U = 0; U < Units; ++U) {
-    bool Multi = P.Model.UnitFields[U].size() > 1;
-    for (const FieldDecl *FD : P.Model.UnitFields[U]) {
-      const FieldRange &R = Fields[FD->getFieldIndex()];
-      if (R.First < 0) {
-        if (!isUnnamedBitfield(FD))
-          Partial[U] = true;
-        continue;
-      }
-      First[U] = First[U] < 0 ? R.First : std::min(First[U], R.First);
-      Last[U] = std::max(Last[U], R.Last);
-      if (R.Incomplete) {
-        if (Multi)
-          Partial[U] = true;
-        else
-          Braces[U] = true;
-      }
-    }
-    if (First[U] < 0) {
-      Partial[U] = false;
-      continue;
-    }
-    if (U != Written || First[U] != (U ? Last[U - 1] + 1 : FieldLo))
-      return fail("its elements do not follow the fields in order");
-    ++Written;
-  }
-  if (Written == 0)
-    return true;
-  if (Last[Written - 1] != Hi)
-    return fail("its elements do not follow the fields in order");
-  for (size_t U = 0; U + 1 < Written; ++U)
-    if (Partial[U])
-      return fail("a unit in the middle is partly written");
-
-  bool Complete = Written == Units;
-  bool C = !Ctx.getLangOpts().CPlusPlus;
+    return FixOutcome::ok();
+  PositionalShape Shape;
+  for (size_t U = 0; U < P.unitCount(); ++U)
+    Shape.Units.push_back(writtenUnit(U));
+  Shape.FieldsBegin = FieldLo;
+  Shape.Last = Hi;
+  Shape.CanDesignate = !Ctx.getLangOpts().CPlusPlus;
+  PositionalPlan Plan = planPositional(Shape, P.Order);
   std::string Reason;
-  if (Complete || !C) {
-    // The written units must be the first ones in the new order.
-    for (size_t Slot = 0; Slot < Written; ++Slot)
-      if (P.Order[Slot] >= Written)
-        return fail("it leaves out fields that the new order puts before "
-                    "written ones (C++ has no designators to say which)");
-    for (size_t Slot = 0; Slot < Written; ++Slot) {
-      size_t U = P.Order[Slot];
-      if (U == Slot)
-        continue;
-      bool LastSlot = Slot + 1 == Written;
-      if (Partial[U] && !LastSlot)
-        return fail("'" + P.Model.unitLabel(U) +
-                    "' is partly written and would no longer be last");
-      std::string Core = L.core(size_t(First[U]), size_t(Last[U]) + 1);
-      if (Braces[U] && !LastSlot)
-        Core = "{" + Core + "}";
-      if (!L.replaceGroup(size_t(First[Slot]), size_t(Last[Slot]) + 1, Core,
-                          L.trail(size_t(Last[U]) + 1), Fixes, Reason))
-        return fail(Reason);
-    }
-    return true;
+  for (const PositionalMove &Move : Plan.Moves) {
+    const WrittenUnit &To = Shape.Units[Move.Slot];
+    const WrittenUnit &From = Shape.Units[Move.Unit];
+    if (!L.replaceGroup(size_t(To.First), size_t(To.Last) + 1,
+                        movedText(Shape, Move, Plan.Moves.size()),
+                        L.trail(size_t(From.Last) + 1), Fixes, Reason))
+      return cannotRewrite(Reason);
   }
-
-  // A partial list in C: designators make it independent of the order.
-  bool Moves = false;
-  for (size_t U = 0; U < Written; ++U)
-    Moves = Moves || P.NewUnitPos[U] != U;
-  if (!Moves)
-    return true; // the written fields keep their places
-  std::vector<size_t> ByNewOrder;
-  for (size_t U = 0; U < Written; ++U) {
-    for (const FieldDecl *FD : P.Model.UnitFields[U])
-      if (FD->isAnonymousStructOrUnion() &&
-          Fields[FD->getFieldIndex()].First >= 0)
-        return fail("an anonymous member has no name to designate");
-    ByNewOrder.push_back(U);
-  }
-  std::sort(ByNewOrder.begin(), ByNewOrder.end(), [&](size_t A, size_t B) {
-    return P.NewUnitPos[A] < P.NewUnitPos[B];
-  });
-  for (size_t Slot = 0; Slot < Written; ++Slot) {
-    size_t U = ByNewOrder[Slot];
-    std::string Core = designatedUnit(U);
-    if (!S.OwnBraces && Slot == 0)
-      Core = "{" + Core;
-    if (!S.OwnBraces && Slot + 1 == Written)
-      Core += "}";
-    if (!L.replaceGroup(size_t(First[Slot]), size_t(Last[Slot]) + 1, Core,
-                        L.trail(size_t(Last[U]) + 1), Fixes, Reason))
-      return fail(Reason);
-  }
-  return true;
+  if (Plan.Problem != PositionalProblem::None)
+    return positionalProblem(Plan);
+  return FixOutcome::ok();
 }
 
-bool SiteRewriter::designated(long Lo, long Hi) {
+FixOutcome SiteRewriter::designated(long Lo, long Hi) {
   if (!Ctx.getLangOpts().CPlusPlus)
-    return true; // C designators do not depend on the order
+    return FixOutcome::ok(); // C designators do not depend on the order
   // C++20: designators must follow the declaration order.
   std::vector<long> Elements;
   for (long J = Lo; J <= Hi; ++J) {
     if (Owner[J] < 0)
-      return fail("a designated element initializes no field");
+      return cannotRewrite("a designated element initializes no field");
     const FieldRange &R = Fields[size_t(Owner[J])];
     if (R.First != J || R.Last != J)
-      return fail("a field takes several designated elements");
+      return cannotRewrite("a field takes several designated elements");
     Elements.push_back(J);
   }
   std::vector<long> Sorted = Elements;
@@ -378,22 +374,22 @@ bool SiteRewriter::designated(long Lo, long Hi) {
     size_t Slot = size_t(Elements[I]), From = size_t(Sorted[I]);
     if (Slot != From && !L.replaceGroup(Slot, Slot + 1, L.core(From, From + 1),
                                         L.trail(From + 1), Fixes, Reason))
-      return fail(Reason);
+      return cannotRewrite(Reason);
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 } // namespace
 
-bool rewriteInitializers(ASTContext &Ctx, const RecordPermutation &P,
-                         const std::vector<ListSite> &Sites,
-                         std::vector<FixItHint> &Fixes, Refusal &Why) {
+FixOutcome rewriteInitializers(ASTContext &Ctx, const RecordPermutation &P,
+                               const std::vector<ListSite> &Sites,
+                               std::vector<FixItHint> &Fixes) {
   for (const ListSite &S : Sites) {
-    SiteRewriter R(Ctx, P, S, Fixes, Why);
-    if (!R.run())
-      return false;
+    FixOutcome Rewritten = SiteRewriter(Ctx, P, S, Fixes).run();
+    if (!Rewritten)
+      return Rewritten;
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 } // namespace alignlint

@@ -27,10 +27,11 @@ struct ListSite {
 bool hasOwnBraces(const clang::InitListExpr *E, const clang::SourceManager &SM,
                   const clang::LangOptions &LO);
 
-/// Adds the edits for every site, or fails with the site and the reason.
-bool rewriteInitializers(clang::ASTContext &Ctx, const RecordPermutation &P,
-                         const std::vector<ListSite> &Sites,
-                         std::vector<clang::FixItHint> &Fixes, Refusal &Why);
+/// Adds the edits for every site, or refuses at the site with the reason.
+FixOutcome rewriteInitializers(clang::ASTContext &Ctx,
+                               const RecordPermutation &P,
+                               const std::vector<ListSite> &Sites,
+                               std::vector<clang::FixItHint> &Fixes);
 
 } // namespace alignlint
 

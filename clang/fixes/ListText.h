@@ -24,11 +24,11 @@ struct ListElement {
 class ListText {
 public:
   /// Splits [Begin, End) of one file at top-level commas. Returns false with
-  /// Why set for text it cannot take apart exactly (a directive inside, a
+  /// Reason set for text it cannot take apart exactly (a directive inside, a
   /// comment between an element and its comma).
   bool split(const clang::SourceManager &SM, const clang::LangOptions &LO,
              clang::SourceLocation Begin, clang::SourceLocation End,
-             std::string &Why);
+             std::string &Reason);
 
   const std::vector<ListElement> &elements() const { return Elements; }
   /// Index of the element whose core holds the file location, or -1.
@@ -47,7 +47,7 @@ public:
   bool replaceGroup(size_t First, size_t Last, const std::string &NewCore,
                     const std::string &NewTrail,
                     std::vector<clang::FixItHint> &Fixes,
-                    std::string &Why) const;
+                    std::string &Reason) const;
 
 private:
   clang::SourceLocation locAt(unsigned Offset) const {

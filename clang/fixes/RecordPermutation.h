@@ -17,12 +17,10 @@ struct RecordPermutation {
     NewUnitPos.assign(Units, 0);
     for (size_t Slot = 0; Slot < Units; ++Slot)
       NewUnitPos[Order[Slot]] = Slot;
-    for (size_t U = 0; U < Units; ++U)
-      for (const clang::FieldDecl *FD : Model.UnitFields[U]) {
-        (void)FD;
-        UnitOfField.push_back(U);
-      }
-    NewFieldPos.assign(UnitOfField.size(), 0);
+    size_t Fields = 0;
+    for (const auto &UnitFields : Model.UnitFields)
+      Fields += UnitFields.size();
+    NewFieldPos.assign(Fields, 0);
     size_t Pos = 0;
     for (size_t Slot = 0; Slot < Units; ++Slot)
       for (const clang::FieldDecl *FD : Model.UnitFields[Order[Slot]])
@@ -30,27 +28,11 @@ struct RecordPermutation {
   }
 
   size_t unitCount() const { return NewUnitPos.size(); }
-  size_t fieldCount() const { return UnitOfField.size(); }
-  bool moves() const {
-    for (size_t U = 0; U < NewUnitPos.size(); ++U)
-      if (NewUnitPos[U] != U)
-        return true;
-    return false;
-  }
-  /// The field with the given index in the written order.
-  const clang::FieldDecl *field(size_t Index) const {
-    size_t I = 0;
-    for (const auto &Fields : Model.UnitFields)
-      for (const clang::FieldDecl *FD : Fields)
-        if (I++ == Index)
-          return FD;
-    return nullptr;
-  }
+  size_t fieldCount() const { return NewFieldPos.size(); }
 
   const RecordModel &Model;
   const size_t *Order;             // Order[slot] = unit placed there
   std::vector<size_t> NewUnitPos;  // unit -> slot
-  std::vector<size_t> UnitOfField; // field index -> unit
   std::vector<size_t> NewFieldPos; // field index -> new declaration position
 };
 

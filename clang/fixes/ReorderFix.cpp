@@ -49,67 +49,78 @@ static bool normalizeFixes(std::vector<FixItHint> &Fixes,
 /// The orders the TU's code needs: the optimizer keeps them (field-order,
 /// hot-fields); this checks that the proposed order does. The record's own
 /// orders (Model.Constraints) are checked by layoutChangeAllowed.
-static bool keepsUseOrders(ASTContext &Ctx, const RecordModel &Model,
-                           const RecordPermutation &Perm, const RecordUses *Use,
-                           Refusal &Why) {
-  return keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm, Why);
+static FixOutcome keepsUseOrders(ASTContext &Ctx, const RecordModel &Model,
+                                 const RecordPermutation &Perm,
+                                 const RecordUses *Use) {
+  return keepsOrders(useOrderConstraints(Ctx, Model, Use), Perm);
 }
 
 /// Code in this TU that depends on the order: rewrite what can be rewritten
 /// exactly, refuse the whole fix otherwise (code that depends on the layout
 /// is the caller's, through layoutChangeAllowed).
-static bool followOrderDependentUses(ASTContext &Ctx, const RecordModel &Model,
-                                     const RecordPermutation &Perm,
-                                     const OrderDependentUses &Uses,
-                                     std::vector<FixItHint> &Fixes,
-                                     Refusal &Why) {
+static FixOutcome followOrderDependentUses(ASTContext &Ctx,
+                                           const RecordModel &Model,
+                                           const RecordPermutation &Perm,
+                                           const OrderDependentUses &Uses,
+                                           std::vector<FixItHint> &Fixes) {
   const RecordUses *Use = Uses.find(Model.Record);
-  if (!keepsUseOrders(Ctx, Model, Perm, Use, Why))
-    return false;
+  FixOutcome Kept = keepsUseOrders(Ctx, Model, Perm, Use);
+  if (!Kept)
+    return Kept;
   if (!Use)
-    return !isa<CXXRecordDecl>(Model.Record) ||
-           checkInitializersFollowable(Ctx, Perm, {}, Why);
+    return isa<CXXRecordDecl>(Model.Record)
+               ? checkInitializersFollowable(Ctx, Perm, {})
+               : FixOutcome::ok();
   if (Use->Unrewritable.Loc.isValid()) {
     std::string Via;
     SourceLocation Loc = Uses.userSite(Use->Unrewritable, Via);
-    return Why.set(Loc, "this " + Use->Unrewritable.What +
-                            (Via.empty() ? std::string()
-                                         : " (in library function '" + Via +
-                                               "', called here)") +
-                            " depends on the field order; alignlint cannot "
-                            "rewrite it");
+    return Refusal::at(Loc, "this " + Use->Unrewritable.What +
+                                (Via.empty() ? std::string()
+                                             : " (in library function '" + Via +
+                                                   "', called here)") +
+                                " depends on the field order; alignlint "
+                                "cannot rewrite it");
   }
-  return checkInitializersFollowable(Ctx, Perm, Use->Constructors, Why) &&
-         rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes, Why) &&
-         rewriteInitializers(Ctx, Perm, Use->Lists, Fixes, Why);
+  FixOutcome Followable =
+      checkInitializersFollowable(Ctx, Perm, Use->Constructors);
+  if (!Followable)
+    return Followable;
+  FixOutcome Constructors =
+      rewriteConstructorInits(Ctx, Perm, Use->Constructors, Fixes);
+  if (!Constructors)
+    return Constructors;
+  return rewriteInitializers(Ctx, Perm, Use->Lists, Fixes);
 }
 
-bool makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
-                    const size_t *Order, const UsesOnDemand &Uses,
-                    FixClaims &Claims, std::vector<FixItHint> &Fixes,
-                    Refusal &Why) {
+FixOutcome makeReorderFix(ASTContext &Ctx, const RecordModel &Model,
+                          const size_t *Order, const UsesOnDemand &Uses,
+                          FixClaims &Claims, std::vector<FixItHint> &Fixes) {
   FieldSlots Slots;
-  if (!computeFieldSlots(Model, Ctx, Slots, Why))
-    return false;
+  FixOutcome Slotted = computeFieldSlots(Model, Ctx, Slots);
+  if (!Slotted)
+    return Slotted;
   std::vector<FixItHint> Edits;
   for (size_t Slot = 0; Slot < Slots.Ranges.size(); ++Slot)
     if (Order[Slot] != Slot)
       Edits.push_back(FixItHint::CreateReplacement(Slots.Ranges[Slot],
                                                    Slots.Texts[Order[Slot]]));
   RecordPermutation Perm(Model, Order);
-  if (!followOrderDependentUses(Ctx, Model, Perm, Uses(), Edits, Why))
-    return false;
+  FixOutcome Followed =
+      followOrderDependentUses(Ctx, Model, Perm, Uses(), Edits);
+  if (!Followed)
+    return Followed;
   const SourceManager &SM = Ctx.getSourceManager();
   SourceLocation At;
   if (!normalizeFixes(Edits, SM, At))
-    return Why.set(At, "two rewrites of this code overlap");
+    return Refusal::at(At, "two rewrites of this code overlap");
   std::string Owner;
   if (Claims.overlaps(Edits, SM, At, Owner))
-    return Why.set(At, "this code is also rewritten by the fix for '" + Owner +
-                           "'; apply that fix and run alignlint again");
+    return Refusal::at(At, "this code is also rewritten by the fix for '" +
+                               Owner +
+                               "'; apply that fix and run alignlint again");
   Claims.claim(Edits, SM, Model.DisplayName);
   Fixes.insert(Fixes.end(), Edits.begin(), Edits.end());
-  return true;
+  return FixOutcome::ok();
 }
 
 std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order) {

@@ -19,13 +19,13 @@ namespace alignlint {
 
 /// Fills Fixes with the edits that give Model's units the order Order
 /// (Order[slot] = unit) and rewrite its initializers and constructor lists,
-/// and claims them. Returns false with Why set, and Fixes untouched, when
-/// any part cannot be made safely. Uses is asked for only once the record's
-/// own text can be permuted: the scan of the TU is the costly part.
-bool makeReorderFix(clang::ASTContext &Ctx, const RecordModel &Model,
-                    const size_t *Order, const UsesOnDemand &Uses,
-                    FixClaims &Claims, std::vector<clang::FixItHint> &Fixes,
-                    Refusal &Why);
+/// and claims them. Refuses, with Fixes untouched, when any part cannot be
+/// made safely. Uses is asked for only once the record's own text can be
+/// permuted: the scan of the TU is the costly part.
+FixOutcome makeReorderFix(clang::ASTContext &Ctx, const RecordModel &Model,
+                          const size_t *Order, const UsesOnDemand &Uses,
+                          FixClaims &Claims,
+                          std::vector<clang::FixItHint> &Fixes);
 
 /// "suggested order: buf, len, fd"; the first 32 of a longer order.
 std::string suggestedOrderNote(const RecordModel &Model, const size_t *Order);

@@ -34,6 +34,16 @@ unsigned cacheLineIgnoreFlags(const Decl *D) {
   return Flags;
 }
 
+std::string annotationGroupName(const FieldDecl *FD, llvm::StringRef Kind) {
+  for (const auto *A : FD->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Text = A->getAnnotation();
+    if (Text.consume_front("alignlint:") && Text.consume_front(Kind) &&
+        Text.consume_front(":"))
+      return Text.str();
+  }
+  return "";
+}
+
 int AnnotationGroups::groupOf(std::vector<std::string> &Names,
                               const std::string &N) {
   for (size_t I = 0; I < Names.size(); ++I)

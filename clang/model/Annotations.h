@@ -20,6 +20,10 @@ bool ignoresRule(const clang::Decl *D, Rule R);
 /// AL_MEMBER_IGNORE_* for the field's alignlint:ignore:<rule> annotations.
 unsigned cacheLineIgnoreFlags(const clang::Decl *D);
 
+/// The <name> of the field's alignlint:<Kind>:<name> annotation, or "".
+std::string annotationGroupName(const clang::FieldDecl *FD,
+                                llvm::StringRef Kind);
+
 /// The hot and contended groups of one record's fields: group names map to
 /// numbers in order of first appearance; each unnamed contended member is a
 /// group of its own.

@@ -3,7 +3,7 @@
 #ifndef ALIGNLINT_MINIMAL_PLAIN_RECORD_H
 #define ALIGNLINT_MINIMAL_PLAIN_RECORD_H
 
-#include "ConcurrencyTypes.h"
+#include "MemberFlags.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"

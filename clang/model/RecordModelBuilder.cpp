@@ -1,7 +1,7 @@
 #include "RecordModelBuilder.h"
 
 #include "Annotations.h"
-#include "ConcurrencyTypes.h" // cache-line rules
+#include "MemberFlags.h" // cache-line rules
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -32,6 +32,7 @@ al_record RecordModel::view() const {
   R.unit_count = Units.size();
   R.constraints = Constraints.data();
   R.constraint_count = Constraints.size();
+  R.flags = RecordFlags;
   return R;
 }
 
@@ -221,31 +222,20 @@ static bool joinsPreviousUnit(const FieldDecl *Prev, const FieldDecl *FD,
   return isRunBitfield(Prev) && isRunBitfield(FD);
 }
 
-static unsigned unitFlags(ASTContext &Ctx, const RecordModel &Model,
-                          const std::vector<const FieldDecl *> &Fields,
-                          size_t FirstMember) {
-  unsigned Flags = 0;
-  for (size_t I = 0; I < Fields.size(); ++I) {
-    const FieldDecl *FD = Fields[I];
-    const al_member &M = Model.Members[FirstMember + I];
-    QualType T = FD->getType();
-    if (FD->isBitField()) {
-      if (M.size_bits == 0)
-        Flags |= AL_UNIT_FENCE;
-      else
-        Flags |= AL_UNIT_BITFIELD_RUN;
-      continue;
-    }
-    if (isFlexibleArrayLike(T))
-      Flags |= AL_UNIT_PINNED_LAST;
-    else if (M.size_bits == 0)
-      Flags |= AL_UNIT_FENCE; // zero-size marker, e.g. char mark[0]
-    if (FD->getMaxAlignment() > Ctx.getTypeAlign(T))
-      Flags |= AL_UNIT_FENCE; // explicitly over-aligned
-    if (ignoresRule(FD, Rule::FieldOrder))
-      Flags |= AL_UNIT_FENCE;
-  }
-  return Flags;
+/// What the engine's unit policy (al_unit_policy_flags) needs to know about
+/// a field besides its size.
+static unsigned placementFacts(ASTContext &Ctx, const FieldDecl *FD) {
+  QualType T = FD->getType();
+  unsigned Facts = 0;
+  if (isFlexibleArrayLike(T))
+    Facts |= AL_MEMBER_FLEXIBLE;
+  if (FD->getMaxAlignment() > Ctx.getTypeAlign(T))
+    Facts |= AL_MEMBER_OVER_ALIGNED;
+  if (T->isRecordType())
+    Facts |= AL_MEMBER_RECORD;
+  if (ignoresRule(FD, Rule::FieldOrder))
+    Facts |= AL_MEMBER_IGNORE_FIELD_ORDER;
+  return Facts;
 }
 
 bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
@@ -273,7 +263,7 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
         describeField(Ctx, FD, Layout.getFieldOffset(FD->getFieldIndex()));
     Groups.apply(FD, M);
     // cache-line rules: atomic/lock kinds and alignlint:ignore:<rule> marks
-    M.flags |= Flags.of(FD);
+    M.flags |= Flags.of(FD) | placementFacts(Ctx, FD);
     if (!joinsPreviousUnit(Prev, FD, Ctx)) {
       al_unit U = {Model.Members.size(), 0, 0};
       Model.Units.push_back(U);
@@ -284,15 +274,11 @@ bool buildRecordModel(ASTContext &Ctx, const RecordDecl *RD,
     Model.UnitFields.back().push_back(FD);
     Prev = FD;
   }
+  if (Opts.KeepFirstRecordField)
+    Model.RecordFlags |= AL_RECORD_KEEP_FIRST_RECORD_FIELD;
+  al_record View = Model.view();
   for (size_t U = 0; U < Model.Units.size(); ++U)
-    Model.Units[U].flags |=
-        unitFlags(Ctx, Model, Model.UnitFields[U], Model.Units[U].first_member);
-  // The C "base struct" idiom: code casts between the record and its first
-  // member's type, so a leading struct or union stays at offset 0.
-  if (Opts.KeepFirstRecordField && !Model.Units.empty() &&
-      Model.UnitFields[0].size() == 1 &&
-      Model.UnitFields[0][0]->getType()->isRecordType())
-    Model.Units[0].flags |= AL_UNIT_PINNED_FIRST;
+    Model.Units[U].flags = al_unit_policy_flags(&View, U);
   return true;
 }
 

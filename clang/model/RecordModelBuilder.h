@@ -4,7 +4,7 @@
 #ifndef ALIGNLINT_RECORD_MODEL_BUILDER_H
 #define ALIGNLINT_RECORD_MODEL_BUILDER_H
 
-#include "ConcurrencyTypes.h"
+#include "MemberFlags.h"
 #include "PluginOptions.h"
 #include "alignlint_rules.h"
 
@@ -60,6 +60,7 @@ private:
   mutable std::vector<al_member> DiagramMembers; // Members, described
   uint64_t RecordSizeBytes = 0, StartBits = 0;
   uint32_t RecordAlignBytes = 1;
+  unsigned RecordFlags = 0; // enum al_record_flags
 };
 
 /// The member a field is in the model, at OffsetBits: size, storage unit,

@@ -1,49 +1,51 @@
 #include "BaselineFilter.h"
 
-#include "llvm/ADT/SmallString.h"
-#include "llvm/Support/FileSystem.h"
+#include "ExportPaths.h"
+
+#include "clang/AST/RecordLayout.h"
 
 namespace alignlint {
 
 std::string baselineRecordName(const clang::RecordDecl *RD) {
-  if (const clang::TypedefNameDecl *TD = RD->getTypedefNameForAnonDecl())
-    return TD->getQualifiedNameAsString();
-  if (RD->getName().empty())
-    return "(anonymous)";
-  return RD->getQualifiedNameAsString();
+  if (!RD->getName().empty())
+    return RD->getQualifiedNameAsString();
+  if (const clang::TypedefNameDecl *Typedef = RD->getTypedefNameForAnonDecl())
+    return Typedef->getQualifiedNameAsString();
+  for (const clang::DeclContext *DC = RD->getDeclContext(); DC;
+       DC = DC->getParent())
+    if (const auto *Named = llvm::dyn_cast<clang::NamedDecl>(DC))
+      if (!Named->getName().empty()) {
+        const auto *Outer = llvm::dyn_cast<clang::RecordDecl>(Named);
+        return (Outer ? baselineRecordName(Outer)
+                      : Named->getQualifiedNameAsString()) +
+               "::(anonymous)";
+      }
+  return "(anonymous)";
 }
 
-BaselineFilter::BaselineFilter(
-    const Baseline &Known, const clang::SourceManager &SM,
-    llvm::ArrayRef<const clang::RecordDecl *> Records)
-    : Known(Known), SM(SM) {
-  // Where the checks report a record (CheckContext::reportLoc).
-  for (const clang::RecordDecl *RD : Records)
-    RecordsByLoc.emplace(SM.getExpansionLoc(RD->getLocation()), RD);
+static bool hasLayout(const clang::RecordDecl *RD) {
+  return RD && !RD->isInvalidDecl() && RD->isCompleteDefinition() &&
+         !RD->isDependentType();
 }
 
-// As the YAML export and the findings file spell it.
-std::string BaselineFilter::realPathOf(clang::SourceLocation Loc) const {
-  auto Entry = SM.getFileEntryRefForID(SM.getFileID(SM.getFileLoc(Loc)));
-  if (!Entry)
-    return "";
-  llvm::StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-  if (!Real.empty())
-    return std::string(Real);
-  llvm::SmallString<256> Path;
-  if (llvm::sys::fs::real_path(Entry->getName(), Path))
-    return std::string(Entry->getName());
-  return std::string(Path.str());
+// Current minus proposed size, as the findings file's "bytes" give them; 0
+// when the rule proposes no layout or one that is not smaller.
+uint64_t BaselineFilter::bytesWasted(const Finding &F) const {
+  if (!hasLayout(F.Record) || !hasLayout(F.Proposed))
+    return 0;
+  uint64_t Current = Ctx.getASTRecordLayout(F.Record).getSize().getQuantity();
+  uint64_t Proposed =
+      Ctx.getASTRecordLayout(F.Proposed).getSize().getQuantity();
+  return Proposed < Current ? Current - Proposed : 0;
 }
 
 bool BaselineFilter::hides(const Finding &F) const {
-  auto Record = RecordsByLoc.find(F.RecordLoc);
-  if (Record == RecordsByLoc.end())
+  if (!F.Record)
     return false; // a record the baseline cannot name is always reported
-  uint64_t Wasted =
-      F.ProposedBytes < F.CurrentBytes ? F.CurrentBytes - F.ProposedBytes : 0;
-  return Known.judge(ruleName(F.TheRule), baselineRecordName(Record->second),
-                     realPathOf(F.RecordLoc), Wasted) == BaselineVerdict::Known;
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  std::string File = realPathOf(SM, SM.getFileID(SM.getFileLoc(F.RecordLoc)));
+  return Known.judge(ruleName(F.TheRule), baselineRecordName(F.Record), File,
+                     bytesWasted(F)) == BaselineVerdict::Known;
 }
 
 } // namespace alignlint

@@ -5,9 +5,9 @@
 
 #include "PluginOptions.h"
 
+#include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,6 +28,7 @@ struct FindingNote {
 /// One rule's verdict on one record.
 struct Finding {
   Rule TheRule = Rule::FieldOrder;
+  const clang::RecordDecl *Record = nullptr; // the record it is about
   clang::SourceLocation RecordLoc; // the record's name: the record key
   std::string Message;
   std::vector<clang::FixItHint> Fixes; // all stand or fall together
@@ -35,10 +36,12 @@ struct Finding {
   /// Set when the record's fix was refused ("<record>: <why>"): the export
   /// then vetoes the record, so that no other TU fixes it either.
   std::string Veto;
-  /// The record's size now and after the fix, when the rule's fix changes
-  /// it (field-order); both 0 otherwise. The baseline compares the bytes
-  /// wasted, CurrentBytes - ProposedBytes.
-  uint64_t CurrentBytes = 0, ProposedBytes = 0;
+  /// Why the fix was refused (the note's text without "no fix-it: ").
+  std::string RefusalReason;
+  /// The record as the rule proposes to lay it out: a detached copy laid
+  /// out by clang (also when the fix is refused); null when the rule
+  /// proposes no layout. The findings file shows it next to Record's.
+  const clang::RecordDecl *Proposed = nullptr;
 
   /// A rule that finds several problems in one record reports the first as
   /// the message and each further one as an "also:" note at Loc.

@@ -1,5 +1,8 @@
 #include "FixExport.h"
 
+#include "AtomicWrite.h"
+#include "ExportPaths.h"
+
 #include "clang/AST/Attr.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/SmallString.h"
@@ -28,28 +31,18 @@ static std::string hashHex(llvm::StringRef Data) {
   return Hex;
 }
 
-FixExport::FixExport(const clang::SourceManager &SM,
-                     const clang::LangOptions &LangOpts,
-                     const PluginOptions &Opts, std::string Dir,
-                     std::string OutputFile)
-    : SM(SM), LangOpts(LangOpts), Opts(Opts), Dir(std::move(Dir)),
-      OutputFile(std::move(OutputFile)) {
+FixExport::FixExport(clang::ASTContext &Ctx, const PluginOptions &Opts,
+                     std::string Dir, std::string OutputFile)
+    : SM(Ctx.getSourceManager()), LangOpts(Ctx.getLangOpts()), Opts(Opts),
+      Dir(std::move(Dir)), OutputFile(std::move(OutputFile)),
+      Findings(Ctx, Opts) {
   llvm::SmallString<256> Cwd;
   if (!llvm::sys::fs::current_path(Cwd))
     BuildDirectory = std::string(Cwd.str());
 }
 
 std::string FixExport::realPathOf(clang::FileID File) const {
-  auto Entry = SM.getFileEntryRefForID(File); // Optional<> in LLVM 14
-  if (!Entry)
-    return "";
-  llvm::StringRef Real = Entry->getFileEntry().tryGetRealPathName();
-  if (!Real.empty())
-    return std::string(Real);
-  llvm::SmallString<256> Path;
-  if (llvm::sys::fs::real_path(Entry->getName(), Path))
-    return std::string(Entry->getName());
-  return std::string(Path.str());
+  return alignlint::realPathOf(SM, File);
 }
 
 DiagnosticMessage FixExport::messageAt(clang::SourceLocation Loc,
@@ -66,12 +59,10 @@ DiagnosticMessage FixExport::messageAt(clang::SourceLocation Loc,
 }
 
 void FixExport::addFinding(const Finding &F, bool IsError) {
+  Findings.add(F, IsError);
   DiagnosticMessage Message = messageAt(F.RecordLoc, F.Message);
   for (const clang::FixItHint &Fix : F.Fixes) {
-    clang::FileID File = SM.getFileID(Fix.RemoveRange.getBegin());
-    Replacement Located(SM, Fix.RemoveRange, Fix.CodeToInsert, LangOpts);
-    Replacement Edit(realPathOf(File), Located.getOffset(), Located.getLength(),
-                     Fix.CodeToInsert);
+    Replacement Edit = exportedEdit(SM, LangOpts, Fix);
     if (llvm::Error E = Message.Fix[Edit.getFilePath()].add(Edit)) {
       // Overlapping edits inside one finding would be a bug in the rule;
       // drop the whole fix rather than export half of it.
@@ -79,7 +70,7 @@ void FixExport::addFinding(const Finding &F, bool IsError) {
       Message.Fix.clear();
       break;
     }
-    EditedFiles.insert(File);
+    EditedFiles.insert(SM.getFileID(Fix.RemoveRange.getBegin()));
   }
   llvm::SmallVector<DiagnosticMessage, 1> Notes;
   for (const FindingNote &N : F.Notes)
@@ -184,12 +175,12 @@ void FixExport::addHeaderRecordViews(
     EditedFiles.insert(SM.getMainFileID());
 }
 
-std::string FixExport::fileName() const {
+std::string FixExport::fileStem() const {
   clang::FileID Main = SM.getMainFileID();
   std::string MainPath = realPathOf(Main);
   std::string Key = MainPath + '\0' + OutputFile;
   std::string Hex = hashHex(Key);
-  return std::string(llvm::sys::path::filename(MainPath)) + "." + Hex + ".yaml";
+  return std::string(llvm::sys::path::filename(MainPath)) + "." + Hex;
 }
 
 std::string FixExport::yamlText() {
@@ -215,38 +206,10 @@ std::string FixExport::yamlText() {
 }
 
 bool FixExport::write(std::string &Error) {
-  if (std::error_code EC = llvm::sys::fs::create_directories(Dir)) {
-    Error = "cannot create export directory '" + Dir + "': " + EC.message();
-    return false;
-  }
-  llvm::SmallString<256> Final(Dir);
-  llvm::sys::path::append(Final, fileName());
-  llvm::SmallString<256> Temp;
-  int FD = -1;
-  if (std::error_code EC =
-          llvm::sys::fs::createUniqueFile(Final + ".tmp-%%%%%%%%", FD, Temp)) {
-    Error = "cannot write to export directory '" + Dir + "': " + EC.message();
-    return false;
-  }
-  std::string Text = yamlText();
-  bool Written;
-  {
-    llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-    OS << Text;
-    OS.flush();
-    Written = !OS.has_error();
-    OS.clear_error();
-  }
-  std::error_code RenameError;
-  if (Written)
-    RenameError = llvm::sys::fs::rename(Temp, Final);
-  if (!Written || RenameError) {
-    llvm::sys::fs::remove(Temp);
-    Error = "cannot write '" + std::string(Final.str()) +
-            "': " + (Written ? RenameError.message() : "write failed");
-    return false;
-  }
-  return true;
+  std::string Stem = fileStem();
+  return writeFileAtomically(Dir, Stem + ".yaml", yamlText(), Error) &&
+         writeFileAtomically(Dir, Stem + ".findings.json", Findings.text(),
+                             Error);
 }
 
 } // namespace alignlint

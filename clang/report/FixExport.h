@@ -1,9 +1,11 @@
 // Writes a translation unit's fixes, vetoes and file digests as a
-// clang-apply-replacements YAML file (docs/export-format.md).
+// clang-apply-replacements YAML file (docs/export-format.md), and next to it
+// the findings file (docs/findings-format.md).
 #ifndef ALIGNLINT_FIX_EXPORT_H
 #define ALIGNLINT_FIX_EXPORT_H
 
 #include "Finding.h"
+#include "FindingsFile.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/LangOptions.h"
@@ -19,8 +21,8 @@ namespace alignlint {
 
 class FixExport {
 public:
-  FixExport(const clang::SourceManager &SM, const clang::LangOptions &LangOpts,
-            const PluginOptions &Opts, std::string Dir, std::string OutputFile);
+  FixExport(clang::ASTContext &Ctx, const PluginOptions &Opts, std::string Dir,
+            std::string OutputFile);
 
   /// The finding with its fixes, and its veto if it has one.
   void addFinding(const Finding &F, bool IsError);
@@ -33,15 +35,16 @@ public:
   void addHeaderRecordViews(llvm::ArrayRef<const clang::RecordDecl *> Records,
                             const std::set<const clang::RecordDecl *> &Used);
 
-  /// Writes the YAML file atomically. On failure returns false and sets
-  /// Error; nothing in the directory is left half-written.
+  /// Writes the YAML file and the findings file atomically. On failure returns
+  /// false and sets Error; nothing in the directory is left half-written.
   bool write(std::string &Error);
 
 private:
   clang::tooling::DiagnosticMessage messageAt(clang::SourceLocation Loc,
                                               const std::string &Text) const;
   std::string realPathOf(clang::FileID File) const;
-  std::string fileName() const;
+  /// "<main file name>.<16 hex digits>": one per compile of a main file.
+  std::string fileStem() const;
   std::string yamlText();
   std::string noFindingReason() const;
   void addRecordView(const clang::RecordDecl *RD, clang::SourceLocation Key);
@@ -59,6 +62,7 @@ private:
   };
   /// By record key: the file location of the record's name.
   std::map<clang::SourceLocation, RecordVerdict> Verdicts;
+  FindingsFile Findings;
 };
 
 } // namespace alignlint

@@ -28,18 +28,18 @@ joinConstraints(const RecordModel &Model, const OrderConstraintSet &Extra) {
   return All;
 }
 
-bool keepsOrders(const OrderConstraintSet &Set, const RecordPermutation &P,
-                 Refusal &Why) {
+FixOutcome keepsOrders(const OrderConstraintSet &Set,
+                       const RecordPermutation &P) {
   for (size_t I = 0; I < Set.Constraints.size(); ++I) {
     const al_order_constraint &C = Set.Constraints[I];
     if (P.NewUnitPos[C.before_unit] < P.NewUnitPos[C.after_unit])
       continue;
     const RecordModel::ConstraintReason &R = Set.Reasons[Set.ReasonOf[I]];
-    return Why.set(R.Loc, "the proposed order does not keep an order this "
-                          "code needs (it " +
-                              R.Text + ")");
+    return Refusal::at(R.Loc, "the proposed order does not keep an order "
+                              "this code needs (it " +
+                                  R.Text + ")");
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 namespace {

@@ -46,9 +46,9 @@ OrderConstraintSet useOrderConstraints(clang::ASTContext &Ctx,
 std::vector<al_order_constraint>
 joinConstraints(const RecordModel &Model, const OrderConstraintSet &Extra);
 
-/// Fails, naming the reason, when P breaks one of Set's orders.
-bool keepsOrders(const OrderConstraintSet &Set, const RecordPermutation &P,
-                 Refusal &Why);
+/// Refuses, naming the reason, when P breaks one of Set's orders.
+FixOutcome keepsOrders(const OrderConstraintSet &Set,
+                       const RecordPermutation &P);
 
 } // namespace alignlint
 

@@ -93,9 +93,9 @@ class UseFinder : public RecursiveASTVisitor<UseFinder> {
   using Base = RecursiveASTVisitor<UseFinder>;
 
 public:
-  explicit UseFinder(ASTContext &Ctx)
+  UseFinder(ASTContext &Ctx, StmtWalk Walk)
       : Ctx(Ctx), SM(Ctx.getSourceManager()), SystemHeaders(SM),
-        CPlusPlus(Ctx.getLangOpts().CPlusPlus),
+        CPlusPlus(Ctx.getLangOpts().CPlusPlus), Walk(Walk),
         Layout(
             Ctx,
             [this](const RecordDecl *RD, SourceLocation Loc, LayoutTie Tie,
@@ -125,8 +125,11 @@ public:
   /// is just "Visit*, then children() in order", so they are walked here
   /// directly, with the same Visit* calls in the same pre-order; one-child
   /// chains in a loop, leaves without asking for children. Every other node
-  /// goes to RAV, whose traversal of its children comes back here.
+  /// goes to RAV, whose traversal of its children comes back here. With
+  /// StmtWalk::PlainRAV every node goes to RAV.
   bool TraverseStmt(Stmt *S) {
+    if (Walk == StmtWalk::PlainRAV)
+      return Base::TraverseStmt(S);
     while (S) {
       Shape Kind = shapeOf(S);
       if (Kind == Shape::ViaRAV)
@@ -383,6 +386,7 @@ private:
   const SourceManager &SM;
   SystemHeaderLookup SystemHeaders;
   bool CPlusPlus;
+  StmtWalk Walk;
   LayoutUseDetector Layout;
   int InTemplate = 0;
   std::vector<const FunctionDecl *> Functions; // template code being walked
@@ -390,8 +394,8 @@ private:
 
 } // namespace
 
-OrderDependentUses findOrderDependentUses(ASTContext &Ctx) {
-  UseFinder Finder(Ctx);
+OrderDependentUses findOrderDependentUses(ASTContext &Ctx, StmtWalk Walk) {
+  UseFinder Finder(Ctx, Walk);
   Finder.TraverseDecl(Ctx.getTranslationUnitDecl());
   return std::move(Finder.Uses);
 }

@@ -61,7 +61,14 @@ private:
   InstantiationSites Instantiations;
 };
 
-OrderDependentUses findOrderDependentUses(clang::ASTContext &Ctx);
+/// How the scan walks statements. Fast walks the common node classes itself
+/// and hands the rest to RecursiveASTVisitor; PlainRAV hands every node to
+/// RecursiveASTVisitor, the reference Fast must agree with (a ctest compares
+/// them: docs/design.md).
+enum class StmtWalk { Fast, PlainRAV };
+
+OrderDependentUses findOrderDependentUses(clang::ASTContext &Ctx,
+                                          StmtWalk Walk = StmtWalk::Fast);
 
 /// The uses of a TU, scanned on first call.
 using UsesOnDemand = std::function<const OrderDependentUses &()>;

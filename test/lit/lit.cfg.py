@@ -49,6 +49,12 @@ if config.tidy_module:
     config.substitutions.append(
         ("%run_clang_tidy", os.path.join(llvm_bin, "run-clang-tidy")))
     config.substitutions.append(("%llvm_bin", llvm_bin))
+    tidy_diff = os.path.join(config.llvm_prefix, "share", "clang",
+                             "clang-tidy-diff.py")
+    if os.path.exists(tidy_diff):
+        config.available_features.add("clang-tidy-diff")
+        config.substitutions.append(
+            ("%tidy_diff", "python3 " + tidy_diff))
 # After the longer %alignlint_* names: lit substitutes in list order.
 config.substitutions.append(("%alignlint", config.alignlint_tool))
 

@@ -1,4 +1,4 @@
-#include "LayoutChangeGuard.h"
+#include "LayoutChangeAllowed.h"
 
 #include "LayoutPins.h"
 #include "UnionOverlays.h"
@@ -48,8 +48,8 @@ bool holdsByValue(const RecordDecl *Outer, const RecordDecl *Inner,
 /// A record that holds this one by value changes with it: its size and the
 /// offsets after this member. Code that asserts its size or ties its bytes
 /// to positions forbids the change as it would for the record itself.
-bool containersAllowChange(const CheckContext &TU, const RecordModel &Model,
-                           Refusal &Why) {
+FixOutcome containersAllowChange(const CheckContext &TU,
+                                 const RecordModel &Model) {
   const RecordDecl *Self = cast<RecordDecl>(Model.Record->getCanonicalDecl());
   for (const auto &Entry : TU.Uses().all()) {
     const LayoutFacts &Facts = Entry.second.Layout;
@@ -58,30 +58,30 @@ bool containersAllowChange(const CheckContext &TU, const RecordModel &Model,
       if (Use.Loc.isInvalid() || Entry.first == Self ||
           !holdsByValue(Entry.first, Self))
         continue;
-      return Why.set(Use.Loc, "this code " + Use.What + " ('" +
-                                  recordDisplayName(Entry.first) + "' holds '" +
-                                  Model.DisplayName +
-                                  "', whose fix changes its layout)");
+      return Refusal::at(Use.Loc, "this code " + Use.What + " ('" +
+                                      recordDisplayName(Entry.first) +
+                                      "' holds '" + Model.DisplayName +
+                                      "', whose fix changes its layout)");
     }
   }
-  return true;
+  return FixOutcome::ok();
 }
 
-bool changedBy(const RecordDecl *Fixed, SourceLocation Loc,
-               const std::string &What, Refusal &Why) {
-  return Why.set(Loc, "the fix for '" + recordDisplayName(Fixed) +
-                          "' changes the size of " + What +
-                          "; apply that fix and run alignlint again");
+Refusal changedBy(const RecordDecl *Fixed, SourceLocation Loc,
+                  const std::string &What) {
+  return Refusal::at(Loc, "the fix for '" + recordDisplayName(Fixed) +
+                              "' changes the size of " + What +
+                              "; apply that fix and run alignlint again");
 }
 
-bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
-                         Refusal &Why) {
+FixOutcome storageAllowsChange(const CheckContext &TU,
+                               const RecordModel &Model) {
   const RecordDecl *RD = Model.Record;
   if (const RecordDecl *Union = TU.Overlays.unionOf(RD))
-    return Why.set(Union->getLocation(),
-                   "this union stores '" + Model.DisplayName +
-                       "' beside other members; code may read its bytes "
-                       "through them");
+    return Refusal::at(Union->getLocation(),
+                       "this union stores '" + Model.DisplayName +
+                           "' beside other members; code may read its bytes "
+                           "through them");
   if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
     for (const CXXBaseSpecifier &Base : CXX->bases())
       if (const RecordDecl *Fixed =
@@ -89,14 +89,13 @@ bool storageAllowsChange(const CheckContext &TU, const RecordModel &Model,
         return changedBy(
             Fixed, Base.getBaseTypeLoc(),
             "base class '" +
-                recordDisplayName(Base.getType()->getAsRecordDecl()) + "'",
-            Why);
+                recordDisplayName(Base.getType()->getAsRecordDecl()) + "'");
   for (const FieldDecl *FD : RD->fields())
     if (const RecordDecl *Fixed =
             changedFromModel(FD->getType(), /*AsBase=*/false, TU.Layouts))
       return changedBy(Fixed, FD->getLocation(),
-                       "member '" + FD->getName().str() + "'", Why);
-  return true;
+                       "member '" + FD->getName().str() + "'");
+  return FixOutcome::ok();
 }
 
 bool movesUnits(const RecordModel &Model, const size_t *Order) {
@@ -106,23 +105,22 @@ bool movesUnits(const RecordModel &Model, const size_t *Order) {
   return false;
 }
 
-bool tiesAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
-                     const LayoutChange &Change, Refusal &Why) {
+FixOutcome tiesAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
+                           const LayoutChange &Change) {
   const LayoutFacts::Use &Positions = Facts.of(LayoutTie::Positions);
   if (Positions.Loc.isValid())
-    return Why.set(Positions.Loc, "this code " + Positions.What);
+    return Refusal::at(Positions.Loc, "this code " + Positions.What);
   const LayoutFacts::Use &Size = Facts.of(LayoutTie::Size);
   if (Change.SizeChanges && Size.Loc.isValid())
-    return Why.set(Size.Loc, "this code " + Size.What);
+    return Refusal::at(Size.Loc, "this code " + Size.What);
   const LayoutFacts::Use &Order = Facts.of(LayoutTie::Order);
   if (movesUnits(Model, Change.Order) && Order.Loc.isValid())
-    return Why.set(Order.Loc, "this code " + Order.What);
-  return true;
+    return Refusal::at(Order.Loc, "this code " + Order.What);
+  return FixOutcome::ok();
 }
 
-bool castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
-                      const LayoutChange &Change, ASTContext &Ctx,
-                      Refusal &Why) {
+FixOutcome castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
+                            const LayoutChange &Change, ASTContext &Ctx) {
   const FieldDecl *First =
       Model.UnitFields.empty() ? nullptr : Model.UnitFields[0].front();
   bool FirstStays = !Change.Order || Change.Order[0] == 0;
@@ -139,50 +137,59 @@ bool castsAllowChange(const LayoutFacts &Facts, const RecordModel &Model,
         continue; // this record is the first member ("base") of Outer
     }
     std::string Other = C.Other.getAsString(Ctx.getPrintingPolicy());
-    return Why.set(C.Loc,
-                   "this cast between '" + Model.DisplayName + " *' and '" +
-                       Other + " *' " +
-                       (IsFirstFieldType
-                            ? "relies on the first field staying first"
-                            : "reads the record through another type, which "
-                              "depends on where its fields sit"));
+    return Refusal::at(
+        C.Loc,
+        "this cast between '" + Model.DisplayName + " *' and '" + Other +
+            " *' " +
+            (IsFirstFieldType ? "relies on the first field staying first"
+                              : "reads the record through another type, which "
+                                "depends on where its fields sit"));
   }
-  return true;
+  return FixOutcome::ok();
 }
 
 /// The new order keeps every pin and every constraint of the model (a
 /// safety net: the optimizer is given them and should never break one).
-bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
-                    const RecordUses *Uses, const size_t *Order, Refusal &Why) {
+FixOutcome pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
+                          const RecordUses *Uses, const size_t *Order) {
   LayoutPins Pins = findLayoutPins(TU.Ctx, Uses, Model);
   if (Pins.KeepOrder.Loc.isValid())
-    return Why.set(Pins.KeepOrder.Loc, "this " + Pins.KeepOrder.What);
+    return Refusal::at(Pins.KeepOrder.Loc, "this " + Pins.KeepOrder.What);
   RecordPermutation Perm(Model, Order);
-  if (!keepsOrders(Pins.Orders, Perm, Why))
-    return false;
+  FixOutcome Kept = keepsOrders(Pins.Orders, Perm);
+  if (!Kept)
+    return Kept;
   for (const al_order_constraint &C : Model.Constraints)
     if (Perm.NewUnitPos[C.before_unit] > Perm.NewUnitPos[C.after_unit])
-      return Why.set(Model.ConstraintReasons.empty()
-                         ? TU.reportLoc(Model.Record)
-                         : Model.ConstraintReasons.front().Loc,
-                     "the new order breaks a constraint of the record");
-  return true;
+      return Refusal::at(Model.ConstraintReasons.empty()
+                             ? TU.reportLoc(Model.Record)
+                             : Model.ConstraintReasons.front().Loc,
+                         "the new order breaks a constraint of the record");
+  return FixOutcome::ok();
 }
 
 } // namespace
 
-bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
-                         const LayoutChange &Change, Refusal &Why) {
-  if (!storageAllowsChange(TU, Model, Why))
-    return false;
+FixOutcome layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
+                               const LayoutChange &Change) {
+  FixOutcome Stored = storageAllowsChange(TU, Model);
+  if (!Stored)
+    return Stored;
   const RecordUses *Uses = TU.Uses().find(Model.Record);
-  if (Uses && (!tiesAllowChange(Uses->Layout, Model, Change, Why) ||
-               !castsAllowChange(Uses->Layout, Model, Change, TU.Ctx, Why)))
-    return false;
-  if (!containersAllowChange(TU, Model, Why))
-    return false;
-  return !movesUnits(Model, Change.Order) ||
-         pinsAllowOrder(TU, Model, Uses, Change.Order, Why);
+  if (Uses) {
+    FixOutcome Ties = tiesAllowChange(Uses->Layout, Model, Change);
+    if (!Ties)
+      return Ties;
+    FixOutcome Casts = castsAllowChange(Uses->Layout, Model, Change, TU.Ctx);
+    if (!Casts)
+      return Casts;
+  }
+  FixOutcome Containers = containersAllowChange(TU, Model);
+  if (!Containers)
+    return Containers;
+  if (!movesUnits(Model, Change.Order))
+    return FixOutcome::ok();
+  return pinsAllowOrder(TU, Model, Uses, Change.Order);
 }
 
 } // namespace alignlint

@@ -1,4 +1,4 @@
-#include "ConcurrencyTypes.h"
+#include "MemberFlags.h"
 
 #include "Annotations.h"
 

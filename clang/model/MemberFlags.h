@@ -1,7 +1,8 @@
-// Which member types are atomics or locks (rules false-sharing, straddle),
-// and everything the cache-line rules need in a field's al_member.flags.
-#ifndef ALIGNLINT_CONCURRENCY_TYPES_H
-#define ALIGNLINT_CONCURRENCY_TYPES_H
+// MemberFlags: everything the cache-line rules need in a field's
+// al_member.flags, starting with which member types are atomics or locks
+// (rules false-sharing, straddle).
+#ifndef ALIGNLINT_MEMBER_FLAGS_H
+#define ALIGNLINT_MEMBER_FLAGS_H
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"

@@ -2,8 +2,8 @@
 // and hot-fields (a new order), contended (alignment), and any later rule.
 // Each check says what it forbids; a change is allowed only when no check
 // forbids what it changes.
-#ifndef ALIGNLINT_LAYOUT_CHANGE_GUARD_H
-#define ALIGNLINT_LAYOUT_CHANGE_GUARD_H
+#ifndef ALIGNLINT_LAYOUT_CHANGE_ALLOWED_H
+#define ALIGNLINT_LAYOUT_CHANGE_ALLOWED_H
 
 #include "CheckContext.h"
 #include "RecordModelBuilder.h"
@@ -19,7 +19,7 @@ struct LayoutChange {
   bool SizeChanges = false;
 };
 
-/// False, with Why set at the user's line, when
+/// Refused, at the user's line, when
 ///  - a union stores the record beside other members (any change);
 ///  - a member's or base's type is a record whose layout a fix made earlier
 ///    in this TU changes, and no copy shows that new layout (two fixes of
@@ -37,8 +37,8 @@ struct LayoutChange {
 ///  - code or a comment depends on the order: __builtin_dump_struct, "keep
 ///    in this order", or a pin (LayoutPins) the new order breaks (a new
 ///    order).
-bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
-                         const LayoutChange &Change, Refusal &Why);
+FixOutcome layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
+                               const LayoutChange &Change);
 
 } // namespace alignlint
 
