@@ -57,22 +57,3 @@ if config.tidy_module:
             ("%tidy_diff", "python3 " + tidy_diff))
 # After the longer %alignlint_* names: lit substitutes in list order.
 config.substitutions.append(("%alignlint", config.alignlint_tool))
-
-# Whether the plugin writes the JSON findings files next to its export
-# (docs/findings-format.md): the tests of alignlint baseline and sarif on
-# real plugin output need them.
-def writes_findings_files():
-    import glob
-    import tempfile
-    with tempfile.TemporaryDirectory() as scratch:
-        source = os.path.join(scratch, "probe.c")
-        with open(source, "w") as stream:
-            stream.write("struct probe { char c; double d; char e; };\n")
-        subprocess.run([clang, "-fplugin=" + config.plugin,
-                        "-fplugin-arg-alignlint-export-fixes=" + scratch,
-                        "-fsyntax-only", "-w", source], capture_output=True)
-        return bool(glob.glob(os.path.join(scratch, "*.findings.json")))
-
-
-if writes_findings_files():
-    config.available_features.add("findings-files")
