@@ -1,5 +1,6 @@
 #include "AlignLintConsumer.h"
 
+#include "BaselineFilter.h"
 #include "DiagnosticSink.h"
 #include "FixExport.h"
 #include "TranslationUnitAnalysis.h"
@@ -29,6 +30,17 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     Export.reset(new FixExport(Ctx, Opts, Opts.ExportDir,
                                CI.getFrontendOpts().OutputFile));
   DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
+  Baseline Known;
+  std::unique_ptr<BaselineFilter> KnownFindings;
+  if (!Opts.BaselineFile.empty()) {
+    std::string Error;
+    if (!Baseline::read(Opts.BaselineFile, Known, Error)) {
+      Sink.reportSetupError(Error);
+      return;
+    }
+    KnownFindings.reset(new BaselineFilter(Known, Ctx));
+    Sink.setBaseline(KnownFindings.get());
+  }
   analyzeTranslationUnit(Ctx, Found, Opts, Sink);
   if (!Export)
     return;

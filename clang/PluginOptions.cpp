@@ -24,7 +24,7 @@ std::string pluginArgsUsage() {
          "warn=RULES (RULES: comma-separated list of field-order, hot-fields, "
          "contended, false-sharing, straddle, or all), min-saved=BYTES, "
          "cache-line=BYTES (a power of two), keep-first-record-field=0|1, "
-         "show-layout, main-file-only, export-fixes=DIR";
+         "show-layout, main-file-only, export-fixes=DIR, baseline=FILE";
 }
 
 static bool parseUnsigned(const std::string &Text, uint64_t &Out) {
@@ -81,6 +81,10 @@ static bool parseOne(const std::string &Arg, PluginOptions &Out,
   }
   if (Key == "export-fixes" && !Value.empty()) {
     Out.ExportDir = Value;
+    return true;
+  }
+  if (Key == "baseline" && !Value.empty()) {
+    Out.BaselineFile = Value;
     return true;
   }
   if (Key == "min-saved" && parseUnsigned(Value, Out.MinSavedBytes) &&

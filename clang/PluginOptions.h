@@ -28,6 +28,9 @@ struct PluginOptions {
   bool ShowLayout = false;
   bool MainFileOnly = false;
   std::string ExportDir; // empty: no export
+  /// A baseline file (docs/baseline-sarif.md): only findings not in it
+  /// are reported. Empty: every finding is.
+  std::string BaselineFile;
 
   Severity severity(Rule R) const { return RuleSeverity[int(R)]; }
 };

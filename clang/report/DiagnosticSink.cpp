@@ -1,5 +1,6 @@
 #include "DiagnosticSink.h"
 
+#include "BaselineFilter.h"
 #include "FixExport.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -50,7 +51,9 @@ void DiagnosticSink::report(const Finding &F) {
   clang::DiagnosticsEngine::Level Level = levelFor(F.TheRule);
   if (Export)
     Export->addFinding(F, Level == clang::DiagnosticsEngine::Error);
-  if (Level == clang::DiagnosticsEngine::Ignored)
+  // A known finding stays in the export: apply can still fix it, and a new
+  // baseline can be made from the same build.
+  if (Level == clang::DiagnosticsEngine::Ignored || (Known && Known->hides(F)))
     return;
   SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
   std::string Text = F.Message + " [alignlint-" + ruleName(F.TheRule) + "]";

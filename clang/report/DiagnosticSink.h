@@ -13,6 +13,7 @@
 
 namespace alignlint {
 
+class BaselineFilter;
 class FixExport;
 
 /// Sets the engine's suppress-all flag for a scope, then restores it.
@@ -49,6 +50,10 @@ public:
   /// Reports a problem with alignlint's own set-up (bad export directory).
   void reportSetupError(const std::string &Message);
 
+  /// From now on, findings the baseline knows (no worse than its entry)
+  /// are not reported; the export still gets them.
+  void setBaseline(const BaselineFilter *Known) { this->Known = Known; }
+
 private:
   clang::DiagnosticsEngine::Level levelFor(Rule R) const;
   void printVerbatim(const std::string &Text);
@@ -56,6 +61,7 @@ private:
   clang::DiagnosticsEngine &Diags;
   const PluginOptions &Opts;
   FixExport *Export;
+  const BaselineFilter *Known = nullptr;
   bool UserSuppressed; // the engine's state before alignlint suppressed it
   unsigned WarningID, ErrorID, NoteID, RemarkID;
 };

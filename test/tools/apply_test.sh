@@ -366,7 +366,7 @@ expect_status 0
 grep -qE '^alignlint [0-9]+\.[0-9]+\.[0-9]+$' <<<"$out" || fail "bad --version: $out"
 run_tool frobnicate
 expect_status 2
-expect_err "unknown command 'frobnicate' (valid: apply, check, report, --help, --version)"
+expect_err "unknown command 'frobnicate' (valid: apply, baseline, check, report, sarif, --help, --version)"
 run_tool apply --force fixes
 expect_status 2
 expect_err "unknown option '--force' for apply (valid: --dry-run, --help)"

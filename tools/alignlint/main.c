@@ -4,6 +4,7 @@
 #include "export_reader.h"
 #include "findings.h"
 #include "fix_set.h"
+#include "report_commands.h"
 #include "report_html.h"
 
 #include <stdio.h>
@@ -23,6 +24,9 @@ static const char usage_text[] =
     "usage: alignlint apply [--dry-run] DIR\n"
     "       alignlint check -p BUILD_DIR [options] [FILES...]\n"
     "       alignlint report DIR -o OUT_DIR\n"
+    "       alignlint baseline [--root ROOT] [-o FILE] DIR\n"
+    "       alignlint baseline --stale DIR BASELINE\n"
+    "       alignlint sarif [--root ROOT] [-o FILE] DIR\n"
     "       alignlint --help | --version\n"
     "\n"
     "commands:\n"
@@ -36,6 +40,18 @@ static const char usage_text[] =
     "               findings the plugin wrote into DIR and a picture of "
     "each\n"
     "               flagged record's layout now and after its fix\n"
+    "  baseline DIR record the findings of DIR in FILE (default\n"
+    "               alignlint-baseline.yaml); with\n"
+    "               -fplugin-arg-alignlint-baseline=FILE the plugin then\n"
+    "               reports only new or worse findings\n"
+    "  baseline --stale DIR BASELINE\n"
+    "               list the entries of BASELINE that no finding of DIR\n"
+    "               matches any more (exit 1 when there are some)\n"
+    "  sarif DIR    write the findings of DIR as one SARIF 2.1.0 log to\n"
+    "               FILE (default alignlint.sarif), for code scanning\n"
+    "\n"
+    "ROOT is the project root that files are named relative to (default:\n"
+    "the git work tree of the working directory, else the directory).\n"
     "\n"
     "options of apply:\n"
     "  --dry-run    print a unified diff of the changes (for patch -p1 or\n"
@@ -157,9 +173,8 @@ static int command_report(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2)
-    return usage_error("%s",
-                       "no command given (valid: apply, check, report, --help, "
-                       "--version)");
+    return usage_error("%s", "no command given (valid: apply, baseline, check, "
+                             "report, sarif, --help, --version)");
   const char *command = argv[1];
   if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0) {
     fputs(usage_text, stdout);
@@ -171,12 +186,15 @@ int main(int argc, char **argv) {
   }
   if (strcmp(command, "apply") == 0)
     return command_apply(argc - 2, argv + 2);
+  if (strcmp(command, "baseline") == 0)
+    return command_baseline(argc - 2, argv + 2);
   if (strcmp(command, "check") == 0)
     return command_check(argc - 2, argv + 2);
   if (strcmp(command, "report") == 0)
     return command_report(argc - 2, argv + 2);
-  return usage_error(
-      "unknown command '%s' (valid: apply, check, report, --help, "
-      "--version)",
-      command);
+  if (strcmp(command, "sarif") == 0)
+    return command_sarif(argc - 2, argv + 2);
+  return usage_error("unknown command '%s' (valid: apply, baseline, check, "
+                     "report, sarif, --help, --version)",
+                     command);
 }
