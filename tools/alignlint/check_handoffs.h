@@ -1,14 +1,7 @@
-/* Where `alignlint check` hands its results to the tools of other parts of
- * alignlint: the baseline and SARIF readers and writers, and the HTML
- * report. The SARIF and HTML writers take the folder holding the run's
- * findings files (docs/findings-format.md); the baseline judges each
- * finding as it streams in. The bodies here say that this build lacks the
- * tool; the merge wires them to the real functions:
- *   --baseline: read_baseline() once, baseline_contains() per finding
- *               (a struct finding made from the tu_finding's rule,
- *               qualified name, location.file and bytes);
- *   --sarif:    write_export_sarif(findings_dir, project root, path);
- *   --html:     read_findings_dir(findings_dir) then report_write_html(). */
+/* Where `alignlint check` hands its results to the other tools of
+ * alignlint: the baseline (judging each finding as it streams in), SARIF
+ * and the HTML report (both from the folder holding the run's findings
+ * files, docs/findings-format.md). */
 #ifndef ALIGNLINT_CHECK_HANDOFFS_H
 #define ALIGNLINT_CHECK_HANDOFFS_H
 
