@@ -12,8 +12,9 @@ namespace alignlint {
 using namespace clang;
 
 AlignLintConsumer::AlignLintConsumer(CompilerInstance &CI,
-                                     const PluginOptions &Opts)
-    : CI(CI), Opts(Opts) {}
+                                     const PluginOptions &Opts,
+                                     const std::vector<std::string> &Args)
+    : CI(CI), Opts(Opts), Sources{Opts.ConfigFile, Args} {}
 
 // Sema announces every completed tag definition, including those inside
 // function bodies, so no walk over the whole AST is needed to find them.
@@ -29,14 +30,14 @@ void AlignLintConsumer::HandleTranslationUnit(ASTContext &Ctx) {
     Export.reset(new FixExport(CI.getSourceManager(), CI.getLangOpts(), Opts,
                                Opts.ExportDir,
                                CI.getFrontendOpts().OutputFile));
-  DiagnosticSink Sink(CI.getDiagnostics(), Opts, Export.get());
-  analyzeTranslationUnit(Ctx, Found, Opts, Sink);
+  DiagnosticSink Sink(CI.getDiagnostics(), Export.get());
+  analyzeTranslationUnit(Ctx, Found, Sources, Sink);
   if (!Export)
     return;
   Export->addHeaderRecordViews(Found.Records, findUsedRecords(Ctx));
   std::string Error;
   if (!Export->write(Error))
-    Sink.reportSetupError(Error);
+    Sink.problem(SourceLocation(), Error, true);
 }
 
 } // namespace alignlint

@@ -173,6 +173,8 @@ bool pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
 
 bool layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
                          const LayoutChange &Change, Refusal &Why) {
+  if (!TU.NoFixReason.empty())
+    return Why.set(TU.reportLoc(Model.Record), TU.NoFixReason);
   if (!storageAllowsChange(TU, Model, Why))
     return false;
   const RecordUses *Uses = TU.Uses().find(Model.Record);
