@@ -128,10 +128,12 @@ void analyzeTranslationUnit(ASTContext &Ctx,
     RecordVerdict Verdict = Policy.verdictFor(RD);
     if (!Verdict.Checked)
       continue;
+    if (!Verdict.Opts.ShowLayout && isMinimalPlainRecord(Ctx, RD, FieldFlags))
+      continue; // most records: settled without laying them out
+    if (!Policy.applyRestrictions(RD, Verdict))
+      continue;
     RecordOpts = Verdict.Opts;
     NoFixReason = Verdict.NoFixReason;
-    if (!RecordOpts.ShowLayout && isMinimalPlainRecord(Ctx, RD, FieldFlags))
-      continue; // most records: settled without laying them out
     CacheLines.checkStraddle(RD); // its own path: packed records too
     RecordModel Model;
     std::string SkipReason;

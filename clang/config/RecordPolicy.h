@@ -30,7 +30,15 @@ class RecordPolicy {
 public:
   RecordPolicy(clang::ASTContext &Ctx, const OptionSources &Sources);
 
+  /// Whether the configuration lets RD be checked, and its options: the
+  /// cheap part, asked for every record.
   RecordVerdict verdictFor(const clang::RecordDecl *RD);
+
+  /// For a record the rules will look at: false when it is left alone (a
+  /// public-ABI record with abi: ignore, a generated file's with generated:
+  /// ignore); else sets why no fix may change it, and turns off the rules a
+  /// NOLINT comment suppresses for it.
+  bool applyRestrictions(const clang::RecordDecl *RD, RecordVerdict &Verdict);
 
   /// Whether a NOLINT comment suppresses F; marks the comment used.
   bool suppresses(const Finding &F);
