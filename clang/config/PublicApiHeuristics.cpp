@@ -16,9 +16,10 @@ static std::string versionSuffix(llvm::StringRef Name) {
   if (Stem.size() == Name.size() || Stem.size() < 2)
     return "";
   char V = Stem.back(), Before = Stem[Stem.size() - 2];
-  bool Suffix = (V == 'V' && (llvm::isDigit(Before) || llvm::isLower(Before) ||
-                              Before == '_')) ||
-                (V == 'v' && Before == '_');
+  bool Suffix =
+      (V == 'V' && (llvm::isDigit(Before) || (Before >= 'a' && Before <= 'z') ||
+                    Before == '_')) ||
+      (V == 'v' && Before == '_');
   return Suffix ? Name.drop_front(Stem.size() - 1).str() : "";
 }
 
