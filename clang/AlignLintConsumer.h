@@ -3,6 +3,7 @@
 #ifndef ALIGNLINT_CONSUMER_H
 #define ALIGNLINT_CONSUMER_H
 
+#include "ConfigLookup.h"
 #include "PluginOptions.h"
 #include "TranslationUnitRecords.h"
 
@@ -13,7 +14,11 @@ namespace alignlint {
 
 class AlignLintConsumer : public clang::ASTConsumer {
 public:
-  AlignLintConsumer(clang::CompilerInstance &CI, const PluginOptions &Opts);
+  /// Opts: the plugin arguments Args parsed (the export directory and the
+  /// configuration file come from them); each record's options are its
+  /// file's configuration with Args over it.
+  AlignLintConsumer(clang::CompilerInstance &CI, const PluginOptions &Opts,
+                    const std::vector<std::string> &Args);
 
   void HandleTagDeclDefinition(clang::TagDecl *Tag) override;
   void HandleTranslationUnit(clang::ASTContext &Ctx) override;
@@ -21,6 +26,7 @@ public:
 private:
   clang::CompilerInstance &CI;
   const PluginOptions Opts; // a copy: clang destroys the action early
+  const OptionSources Sources;
   TranslationUnitRecords Found;
 };
 

@@ -24,7 +24,10 @@ std::string pluginArgsUsage() {
          "warn=RULES (RULES: comma-separated list of field-order, hot-fields, "
          "contended, false-sharing, straddle, or all), min-saved=BYTES, "
          "cache-line=BYTES (a power of two), keep-first-record-field=0|1, "
-         "show-layout, main-file-only, export-fixes=DIR, baseline=FILE";
+         "show-layout[=0|1], main-file-only[=0|1], abi=report|ignore, "
+         "abi-heuristics=0|1, generated=report|ignore, "
+         "report-unused-suppressions[=0|1], export-fixes=DIR, config=FILE, "
+         "baseline=FILE";
 }
 
 static bool parseUnsigned(const std::string &Text, uint64_t &Out) {
@@ -64,27 +67,60 @@ static bool setRuleSeverity(const std::string &List, Severity Level,
   return true;
 }
 
-static bool parseOne(const std::string &Arg, PluginOptions &Out,
-                     std::string &Error) {
+/// A flag argument: "name" or "name=1" sets it, "name=0" clears it.
+static bool parseFlag(const std::string &Value, bool HasValue, bool &Out) {
+  if (!HasValue || Value == "1")
+    Out = true;
+  else if (Value == "0")
+    Out = false;
+  else
+    return false;
+  return true;
+}
+
+/// "report" or "ignore" (abi=, generated=).
+static bool parseReportOrIgnore(const std::string &Value, bool &Report) {
+  if (Value != "report" && Value != "ignore")
+    return false;
+  Report = Value == "report";
+  return true;
+}
+
+bool applyPluginArg(const std::string &Arg, PluginOptions &Out,
+                    std::string &Error) {
   size_t Eq = Arg.find('=');
   std::string Key = Arg.substr(0, Eq);
   std::string Value = Eq == std::string::npos ? "" : Arg.substr(Eq + 1);
   bool HasValue = Eq != std::string::npos;
 
-  if (Key == "show-layout" && !HasValue) {
-    Out.ShowLayout = true;
+  static const struct {
+    const char *Key;
+    bool PluginOptions::*Flag;
+  } FlagKeys[] = {
+      {"show-layout", &PluginOptions::ShowLayout},
+      {"main-file-only", &PluginOptions::MainFileOnly},
+      {"report-unused-suppressions", &PluginOptions::ReportUnusedSuppressions}};
+  for (const auto &FK : FlagKeys)
+    if (Key == FK.Key && parseFlag(Value, HasValue, Out.*FK.Flag))
+      return true;
+  if (Key == "abi" && parseReportOrIgnore(Value, Out.ReportPublicRecords))
     return true;
-  }
-  if (Key == "main-file-only" && !HasValue) {
-    Out.MainFileOnly = true;
+  if (Key == "generated" &&
+      parseReportOrIgnore(Value, Out.ReportGeneratedFiles))
     return true;
-  }
+  if (Key == "abi-heuristics" && HasValue &&
+      parseFlag(Value, HasValue, Out.AbiHeuristics))
+    return true;
   if (Key == "export-fixes" && !Value.empty()) {
     Out.ExportDir = Value;
     return true;
   }
   if (Key == "baseline" && !Value.empty()) {
     Out.BaselineFile = Value;
+    return true;
+  }
+  if (Key == "config" && !Value.empty()) {
+    Out.ConfigFile = Value;
     return true;
   }
   if (Key == "min-saved" && parseUnsigned(Value, Out.MinSavedBytes) &&
@@ -128,7 +164,7 @@ static bool parseOne(const std::string &Arg, PluginOptions &Out,
 bool parsePluginArgs(const std::vector<std::string> &Args, PluginOptions &Out,
                      std::string &Error) {
   for (const std::string &Arg : Args) {
-    if (!parseOne(Arg, Out, Error)) {
+    if (!applyPluginArg(Arg, Out, Error)) {
       Error = "alignlint: " + Error + "; " + pluginArgsUsage();
       return false;
     }

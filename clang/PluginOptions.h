@@ -27,7 +27,15 @@ struct PluginOptions {
   bool KeepFirstRecordField = true; // the C "base struct" idiom
   bool ShowLayout = false;
   bool MainFileOnly = false;
-  std::string ExportDir; // empty: no export
+  /// Records of a library's public ABI (public-headers, or the heuristics
+  /// of docs/configuration.md): reported (never fixed) or left alone.
+  bool ReportPublicRecords = false;
+  bool AbiHeuristics = true;
+  /// Records in generated files: reported (never fixed) or left alone.
+  bool ReportGeneratedFiles = false;
+  bool ReportUnusedSuppressions = false; // NOLINT comments that hide nothing
+  std::string ExportDir;                 // empty: no export
+  std::string ConfigFile; // empty: .alignlint.yaml looked up per directory
   /// A baseline file (docs/baseline-sarif.md): only findings not in it
   /// are reported. Empty: every finding is.
   std::string BaselineFile;
@@ -39,6 +47,11 @@ struct PluginOptions {
 /// false and sets Error to a message that names it and lists valid ones.
 bool parsePluginArgs(const std::vector<std::string> &Args, PluginOptions &Out,
                      std::string &Error);
+
+/// Applies one argument ("min-saved=8") to Out. On a bad one returns false
+/// and sets Error to a message naming it (without the usage text).
+bool applyPluginArg(const std::string &Arg, PluginOptions &Out,
+                    std::string &Error);
 
 /// The usage text listed in argument errors.
 std::string pluginArgsUsage();

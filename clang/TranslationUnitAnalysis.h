@@ -3,21 +3,22 @@
 #ifndef ALIGNLINT_TRANSLATION_UNIT_ANALYSIS_H
 #define ALIGNLINT_TRANSLATION_UNIT_ANALYSIS_H
 
+#include "ConfigLookup.h"
 #include "FindingReporter.h"
-#include "PluginOptions.h"
 #include "TranslationUnitRecords.h"
 
 #include "clang/AST/ASTContext.h"
 
 namespace alignlint {
 
-/// Runs the rules Opts enables on Found's records (in its order: fixes of
-/// inner records are made first). Does nothing when the translation unit
-/// has errors. clang's own diagnostics are held back meanwhile
-/// (SuppressionScope).
+/// Runs the enabled rules on Found's records (in its order: fixes of inner
+/// records are made first), each record with the options of its own file's
+/// configuration (RecordPolicy) and Sources' overrides. Does nothing when
+/// the translation unit has errors. clang's own diagnostics are held back
+/// meanwhile (SuppressionScope).
 void analyzeTranslationUnit(clang::ASTContext &Ctx,
                             const TranslationUnitRecords &Found,
-                            const PluginOptions &Opts,
+                            const OptionSources &Sources,
                             FindingReporter &Reporter);
 
 } // namespace alignlint

@@ -18,12 +18,13 @@ class AlignLintAction : public clang::PluginASTAction {
 public:
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &CI, llvm::StringRef) override {
-    return std::make_unique<AlignLintConsumer>(CI, Opts);
+    return std::make_unique<AlignLintConsumer>(CI, Opts, Args);
   }
 
   bool ParseArgs(const clang::CompilerInstance &CI,
                  const std::vector<std::string> &Args) override {
     std::string Error;
+    this->Args = Args;
     if (parsePluginArgs(Args, Opts, Error))
       return true;
     clang::DiagnosticsEngine &Diags = CI.getDiagnostics();
@@ -38,6 +39,7 @@ public:
 
 private:
   PluginOptions Opts;
+  std::vector<std::string> Args; // applied again over each configuration
 };
 
 // A plugin runs inside clang's process against clang's own C++ ABI: loaded

@@ -25,9 +25,10 @@ static bool isFirstEnabled(Rule R, tidy::ClangTidyContext &Context) {
 RuleCheck::RuleCheck(Rule TheRule, llvm::StringRef Name,
                      tidy::ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), TheRule(TheRule), Context(Context),
-      Opts(readTidyOptions(*Context, isFirstEnabled(TheRule, *Context))) {
-  for (Severity S : Opts.RuleSeverity)
-    EnabledChecks += S != Severity::Off;
+      Sources{"",
+              readTidyOverrides(*Context, isFirstEnabled(TheRule, *Context))} {
+  for (int I = 0; I < RuleCount; ++I)
+    EnabledChecks += Context->isCheckEnabled(checkNameOf(Rule(I)));
 }
 
 void RuleCheck::registerMatchers(MatchFinder *Finder) {
@@ -49,7 +50,7 @@ static std::string withVerbatim(const std::string &Text,
 
 void RuleCheck::check(const MatchFinder::MatchResult &Result) {
   const AnalysisResults &Results =
-      sharedAnalysis().resultsFor(*Result.Context, Opts, EnabledChecks);
+      sharedAnalysis().resultsFor(*Result.Context, Sources, EnabledChecks);
   for (const Finding &F : Results.Findings)
     if (F.TheRule == TheRule)
       emit(F);
@@ -58,6 +59,17 @@ void RuleCheck::check(const MatchFinder::MatchResult &Result) {
   for (const Remark &R : Results.Remarks)
     diag(R.Loc, "%0", DiagnosticIDs::Remark)
         << withVerbatim(R.Text, R.Verbatim);
+  for (const Problem &P : Results.Problems)
+    emitProblem(P);
+}
+
+// A bad .alignlint.yaml is an error of clang-tidy's configuration; a stale
+// suppression a warning of the check that speaks for all.
+void RuleCheck::emitProblem(const Problem &P) {
+  if (P.IsError)
+    Context->configurationDiag("alignlint: %0", DiagnosticIDs::Error) << P.Text;
+  else
+    diag(P.Loc, "%0") << P.Text;
 }
 
 // The warning (or error) carries the fix-its; the notes follow it, as the
@@ -65,7 +77,7 @@ void RuleCheck::check(const MatchFinder::MatchResult &Result) {
 // applies fixes only with --fix-errors.
 void RuleCheck::emit(const Finding &F) {
   {
-    DiagnosticIDs::Level Level = Opts.severity(TheRule) == Severity::Error
+    DiagnosticIDs::Level Level = F.Level == Severity::Error
                                      ? DiagnosticIDs::Error
                                      : DiagnosticIDs::Warning;
     DiagnosticBuilder Warning = diag(F.RecordLoc, "%0", Level) << F.Message;
@@ -76,7 +88,13 @@ void RuleCheck::emit(const Finding &F) {
     diag(N.Loc, "%0", DiagnosticIDs::Note) << withVerbatim(N.Text, N.Verbatim);
 }
 
+// The options as clang-tidy sets them (without .alignlint.yaml, which is
+// read per folder).
 void RuleCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Map) {
+  PluginOptions Opts;
+  std::string Ignored; // readTidyOverrides made only valid arguments
+  for (const std::string &Argument : Sources.Overrides)
+    applyPluginArg(Argument, Opts, Ignored);
   storeTidyOptions(Opts, Options, Map);
 }
 

@@ -5,8 +5,9 @@
 #ifndef ALIGNLINT_TIDY_RULE_CHECK_H
 #define ALIGNLINT_TIDY_RULE_CHECK_H
 
+#include "ConfigLookup.h"
 #include "Finding.h"
-#include "PluginOptions.h"
+#include "SharedAnalysis.h"
 
 #include "ClangTidyCheck.h"
 
@@ -24,10 +25,11 @@ public:
 
 private:
   void emit(const Finding &F);
+  void emitProblem(const Problem &P);
 
   const Rule TheRule;
   clang::tidy::ClangTidyContext *const Context; // the base's is private
-  const PluginOptions Opts;
+  const OptionSources Sources; // .alignlint.yaml under clang-tidy's settings
   int EnabledChecks = 0;
 };
 

@@ -6,11 +6,11 @@
 namespace alignlint {
 
 const AnalysisResults &SharedAnalysis::resultsFor(clang::ASTContext &Ctx,
-                                                  const PluginOptions &Opts,
+                                                  const OptionSources &Sources,
                                                   int ReaderCount) {
   if (Analyzed != &Ctx || ReadsLeft <= 0) {
     Results = AnalysisResults();
-    analyzeTranslationUnit(Ctx, collectRecords(Ctx), Opts, Results);
+    analyzeTranslationUnit(Ctx, collectRecords(Ctx), Sources, Results);
     Analyzed = &Ctx;
     ReadsLeft = ReaderCount;
   }

@@ -5,8 +5,8 @@
 #ifndef ALIGNLINT_TIDY_SHARED_ANALYSIS_H
 #define ALIGNLINT_TIDY_SHARED_ANALYSIS_H
 
+#include "ConfigLookup.h"
 #include "FindingReporter.h"
-#include "PluginOptions.h"
 
 #include "clang/AST/ASTContext.h"
 
@@ -20,19 +20,30 @@ struct Remark {
   std::string Verbatim;
 };
 
+struct Problem {
+  clang::SourceLocation Loc;
+  std::string Text;
+  bool IsError;
+};
+
 /// What the analysis of one translation unit reported.
 struct AnalysisResults : FindingReporter {
   std::vector<Finding> Findings; // in the order the rules reported them
   std::vector<Remark> Remarks;
+  std::vector<Problem> Problems;
 
   void report(const Finding &F) override { Findings.push_back(F); }
   void remark(clang::SourceLocation Loc, const std::string &Text,
               const std::string &Verbatim) override {
     Remarks.push_back({Loc, Text, Verbatim});
   }
+  void problem(clang::SourceLocation Loc, const std::string &Text,
+               bool IsError) override {
+    Problems.push_back({Loc, Text, IsError});
+  }
 };
 
-/// The results for Ctx, analyzed with Opts on first call. Each of the
+/// The results for Ctx, analyzed with Sources on first call. Each of the
 /// ReaderCount enabled checks calls this once per translation unit; after
 /// the last call the results are dropped (the next ASTContext may reuse
 /// this one's address).
@@ -40,7 +51,8 @@ class SharedAnalysis {
 public:
   /// The returned reference stays valid until the next call.
   const AnalysisResults &resultsFor(clang::ASTContext &Ctx,
-                                    const PluginOptions &Opts, int ReaderCount);
+                                    const OptionSources &Sources,
+                                    int ReaderCount);
 
 private:
   clang::ASTContext *Analyzed = nullptr;

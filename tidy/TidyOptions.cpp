@@ -25,27 +25,32 @@ public:
   SharedOptionReader(ClangTidyContext &Context, bool Complain)
       : Context(Context), Complain(Complain) {}
 
-  uint64_t number(const std::string &Name, uint64_t Default) {
+  /// Whether the option Name is set to a number (Out).
+  bool number(const std::string &Name, uint64_t &Out) {
     std::string Key, Text;
     if (!lookup(Name, Key, Text))
-      return Default;
+      return false;
     char *End = nullptr;
     errno = 0;
     unsigned long long Value = std::strtoull(Text.c_str(), &End, 10);
     if (Text.empty() || Text[0] < '0' || Text[0] > '9' || errno != 0 || *End)
-      return invalid(Key, Text, Default);
-    return Value;
+      return invalid(Key, Text, false);
+    Out = Value;
+    return true;
   }
 
-  bool flag(const std::string &Name, bool Default) {
+  /// Whether the option Name is set to a boolean (Out).
+  bool flag(const std::string &Name, bool &Out) {
     std::string Key, Text;
     if (!lookup(Name, Key, Text))
-      return Default;
-    if (Text == "true" || Text == "1")
-      return true;
-    if (Text == "false" || Text == "0")
       return false;
-    return invalid(Key, Text, Default);
+    if (Text == "true" || Text == "1")
+      Out = true;
+    else if (Text == "false" || Text == "0")
+      Out = false;
+    else
+      return invalid(Key, Text, false);
+    return true;
   }
 
   template <typename T>
@@ -90,28 +95,35 @@ bool isPowerOfTwo(uint64_t N) { return N != 0 && (N & (N - 1)) == 0; }
 
 /// An enabled check reports at the plugin's default level for its rule
 /// (straddle: error), a rule the plugin leaves off at warning level.
-static Severity enabledSeverity(Rule R) {
-  Severity PluginDefault = PluginOptions().severity(R);
-  return PluginDefault == Severity::Off ? Severity::Warning : PluginDefault;
+static const char *enabledLevelArgument(Rule R) {
+  return PluginOptions().severity(R) == Severity::Error ? "error=" : "warn=";
 }
 
-PluginOptions readTidyOptions(ClangTidyContext &Context, bool Complain) {
-  PluginOptions Opts;
+std::vector<std::string> readTidyOverrides(ClangTidyContext &Context,
+                                           bool Complain) {
+  std::vector<std::string> Args;
   for (int I = 0; I < RuleCount; ++I)
-    Opts.RuleSeverity[I] = Context.isCheckEnabled(checkNameOf(Rule(I)))
-                               ? enabledSeverity(Rule(I))
-                               : Severity::Off;
+    Args.push_back(std::string(Context.isCheckEnabled(checkNameOf(Rule(I)))
+                                   ? enabledLevelArgument(Rule(I))
+                                   : "disable=") +
+                   ruleName(Rule(I)));
   SharedOptionReader Read(Context, Complain);
-  Opts.MinSavedBytes = Read.number("MinSaved", Opts.MinSavedBytes);
-  uint64_t CacheLine = Read.number("CacheLine", Opts.CacheLineBytes);
-  if (isPowerOfTwo(CacheLine))
-    Opts.CacheLineBytes = CacheLine;
-  else
-    Read.invalid("CacheLine", std::to_string(CacheLine), 0);
-  Opts.KeepFirstRecordField =
-      Read.flag("KeepFirstRecordField", Opts.KeepFirstRecordField);
-  Opts.ShowLayout = Read.flag("ShowLayout", Opts.ShowLayout);
-  return Opts;
+  uint64_t Bytes = 0;
+  if (Read.number("MinSaved", Bytes))
+    Args.push_back("min-saved=" + std::to_string(Bytes));
+  if (Read.number("CacheLine", Bytes)) {
+    if (isPowerOfTwo(Bytes))
+      Args.push_back("cache-line=" + std::to_string(Bytes));
+    else
+      Read.invalid("CacheLine", std::to_string(Bytes), 0);
+  }
+  bool Flag = false;
+  if (Read.flag("KeepFirstRecordField", Flag))
+    Args.push_back(std::string("keep-first-record-field=") +
+                   (Flag ? "1" : "0"));
+  if (Read.flag("ShowLayout", Flag))
+    Args.push_back(std::string("show-layout=") + (Flag ? "1" : "0"));
+  return Args;
 }
 
 void storeTidyOptions(const PluginOptions &Opts,

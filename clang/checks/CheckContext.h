@@ -21,13 +21,16 @@ namespace alignlint {
 
 struct CheckContext {
   clang::ASTContext &Ctx;
-  const PluginOptions &Opts;
+  const PluginOptions &Opts; // the options of the record being checked
   FindingReporter &Sink;
   UsesOnDemand Uses; // scanned on first need
   FixClaims &Claims;
   FixedLayouts &Layouts; // what fixes so far change
   const UnionOverlays &Overlays;
   MemberFlags &FieldFlags;
+  /// Why no fix may change the record being checked (public ABI, generated
+  /// file); empty when fixes may (RecordPolicy).
+  const std::string &NoFixReason;
 
   /// Drops F's fix-its, says why in a note at the refusal's location, and
   /// marks the record vetoed (Finding::Veto).

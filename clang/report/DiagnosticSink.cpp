@@ -18,8 +18,8 @@ SuppressionScope::~SuppressionScope() {
 }
 
 DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
-                               const PluginOptions &Opts, FixExport *Export)
-    : Diags(Diags), Opts(Opts), Export(Export),
+                               FixExport *Export)
+    : Diags(Diags), Export(Export),
       UserSuppressed(Diags.getSuppressAllDiagnostics()) {
   WarningID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Warning, "%0");
   ErrorID = Diags.getCustomDiagID(clang::DiagnosticsEngine::Error, "%0");
@@ -29,8 +29,8 @@ DiagnosticSink::DiagnosticSink(clang::DiagnosticsEngine &Diags,
 
 // Custom diagnostics have a fixed level: clang never applies -Werror or -w
 // to them (docs/design.md), so the plugin applies them itself.
-clang::DiagnosticsEngine::Level DiagnosticSink::levelFor(Rule R) const {
-  switch (Opts.severity(R)) {
+clang::DiagnosticsEngine::Level DiagnosticSink::levelFor(Severity S) const {
+  switch (S) {
   case Severity::Off:
     return clang::DiagnosticsEngine::Ignored;
   case Severity::Error:
@@ -46,9 +46,9 @@ clang::DiagnosticsEngine::Level DiagnosticSink::levelFor(Rule R) const {
 }
 
 void DiagnosticSink::report(const Finding &F) {
-  if (Opts.severity(F.TheRule) == Severity::Off)
+  if (F.Level == Severity::Off)
     return;
-  clang::DiagnosticsEngine::Level Level = levelFor(F.TheRule);
+  clang::DiagnosticsEngine::Level Level = levelFor(F.Level);
   if (Export)
     Export->addFinding(F, Level == clang::DiagnosticsEngine::Error);
   // A known finding stays in the export: apply can still fix it, and a new
@@ -87,9 +87,20 @@ void DiagnosticSink::printVerbatim(const std::string &Text) {
   llvm::errs().flush();
 }
 
-void DiagnosticSink::reportSetupError(const std::string &Message) {
+void DiagnosticSink::problem(clang::SourceLocation Loc, const std::string &Text,
+                             bool IsError) {
+  if (IsError) {
+    SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
+    Diags.Report(Loc, ErrorID) << ("alignlint: " + Text);
+    return;
+  }
+  clang::DiagnosticsEngine::Level Level = levelFor(Severity::Warning);
+  if (Level == clang::DiagnosticsEngine::Ignored)
+    return;
   SuppressionScope AsTheUserHasIt(Diags, UserSuppressed);
-  Diags.Report(ErrorID) << ("alignlint: " + Message);
+  Diags.Report(Loc,
+               Level == clang::DiagnosticsEngine::Error ? ErrorID : WarningID)
+      << (Text + " [alignlint-unused-suppression]");
 }
 
 } // namespace alignlint

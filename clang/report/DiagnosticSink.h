@@ -36,30 +36,30 @@ private:
 
 class DiagnosticSink : public FindingReporter {
 public:
-  DiagnosticSink(clang::DiagnosticsEngine &Diags, const PluginOptions &Opts,
-                 FixExport *Export);
+  DiagnosticSink(clang::DiagnosticsEngine &Diags, FixExport *Export);
 
-  /// Reports F at the level its rule has after -Werror/-w; records it for
-  /// the export when its rule is enabled.
+  /// Reports F at its level after -Werror/-w; records it for the export
+  /// when its rule is enabled.
   void report(const Finding &F) override;
 
   /// A remark that is not a finding (the layout diagram on request).
   void remark(clang::SourceLocation Loc, const std::string &Text,
               const std::string &Verbatim) override;
 
-  /// Reports a problem with alignlint's own set-up (bad export directory).
-  void reportSetupError(const std::string &Message);
+  /// An error is "alignlint: Text"; a warning is tagged
+  /// [alignlint-unused-suppression] and follows -Werror/-w.
+  void problem(clang::SourceLocation Loc, const std::string &Text,
+               bool IsError) override;
 
   /// From now on, findings the baseline knows (no worse than its entry)
   /// are not reported; the export still gets them.
   void setBaseline(const BaselineFilter *Known) { this->Known = Known; }
 
 private:
-  clang::DiagnosticsEngine::Level levelFor(Rule R) const;
+  clang::DiagnosticsEngine::Level levelFor(Severity S) const;
   void printVerbatim(const std::string &Text);
 
   clang::DiagnosticsEngine &Diags;
-  const PluginOptions &Opts;
   FixExport *Export;
   const BaselineFilter *Known = nullptr;
   bool UserSuppressed; // the engine's state before alignlint suppressed it

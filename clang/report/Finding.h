@@ -29,6 +29,9 @@ struct FindingNote {
 struct Finding {
   Rule TheRule = Rule::FieldOrder;
   const clang::RecordDecl *Record = nullptr; // the record it is about
+  /// The level the options of the record's file give the rule (set by the
+  /// analysis before the finding reaches a FindingReporter).
+  Severity Level = Severity::Warning;
   clang::SourceLocation RecordLoc; // the record's name: the record key
   std::string Message;
   std::vector<clang::FixItHint> Fixes; // all stand or fall together

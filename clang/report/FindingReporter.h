@@ -20,6 +20,12 @@ public:
   /// A remark that is not a finding (the layout diagram on request).
   virtual void remark(clang::SourceLocation Loc, const std::string &Text,
                       const std::string &Verbatim) = 0;
+
+  /// A problem of alignlint's set-up or of the user's comments, not of a
+  /// record: a bad configuration file (an error; Loc may be invalid), a
+  /// suppression comment that suppresses nothing (a warning).
+  virtual void problem(clang::SourceLocation Loc, const std::string &Text,
+                       bool IsError) = 0;
 };
 
 } // namespace alignlint

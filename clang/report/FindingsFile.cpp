@@ -66,9 +66,12 @@ static std::string recordName(const RecordDecl *RD, bool Qualified) {
   if (!Qualified)
     return Name;
   for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *Named = dyn_cast<NamedDecl>(DC))
+    if (const auto *Named = dyn_cast<NamedDecl>(DC)) {
+      if (const auto *Outer = dyn_cast<RecordDecl>(Named))
+        return recordName(Outer, true) + "::" + Name;
       if (!Named->getName().empty())
-        return recordName(cast<RecordDecl>(Named), true) + "::" + Name;
+        return Named->getQualifiedNameAsString() + "::" + Name;
+    }
   return Name;
 }
 

@@ -172,6 +172,8 @@ FixOutcome pinsAllowOrder(const CheckContext &TU, const RecordModel &Model,
 
 FixOutcome layoutChangeAllowed(const CheckContext &TU, const RecordModel &Model,
                                const LayoutChange &Change) {
+  if (!TU.NoFixReason.empty())
+    return Refusal::at(TU.reportLoc(Model.Record), TU.NoFixReason);
   FixOutcome Stored = storageAllowsChange(TU, Model);
   if (!Stored)
     return Stored;

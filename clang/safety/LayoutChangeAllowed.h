@@ -20,6 +20,8 @@ struct LayoutChange {
 };
 
 /// Refused, at the user's line, when
+///  - the record's file forbids fixes (TU.NoFixReason: a library's public
+///    ABI, a generated file);
 ///  - a union stores the record beside other members (any change);
 ///  - a member's or base's type is a record whose layout a fix made earlier
 ///    in this TU changes, and no copy shows that new layout (two fixes of

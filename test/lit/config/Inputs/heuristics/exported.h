@@ -1,0 +1,2 @@
+__attribute__((visibility("default"))) int lib_init(void);
+struct lib_state { char a; long b; char c; };

@@ -1,0 +1,1 @@
+struct lib_handle { char a; long b; char c; };

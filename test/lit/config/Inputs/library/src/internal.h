@@ -1,0 +1,1 @@
+struct internal { char a; long b; char c; };

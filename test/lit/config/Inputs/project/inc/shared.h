@@ -1,0 +1,1 @@
+struct shared { char a; long b; char c; };

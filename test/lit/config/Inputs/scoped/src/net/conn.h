@@ -1,0 +1,1 @@
+struct conn { char a; long b; char c; };

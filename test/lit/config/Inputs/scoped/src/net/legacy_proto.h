@@ -1,0 +1,1 @@
+struct legacy_proto { char a; long b; char c; };

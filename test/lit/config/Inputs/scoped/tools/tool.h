@@ -1,0 +1,1 @@
+struct tool_state { char a; long b; char c; };

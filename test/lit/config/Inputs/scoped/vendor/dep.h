@@ -1,0 +1,1 @@
+struct vendored { char a; long b; char c; };
