@@ -1,4 +1,5 @@
 #include "FixExport.h"
+#include "Compat.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/Tooling/DiagnosticsYaml.h"
@@ -124,7 +125,7 @@ static std::string viewDigest(const clang::RecordDecl *RD) {
        << Field->getType().getCanonicalType().getAsString() << ':'
        << Field->getMaxAlignment();
     if (Field->isBitField())
-      OS << ':' << Field->getBitWidthValue(RD->getASTContext());
+      OS << ':' << compat::bitWidthOf(Field, RD->getASTContext());
     OS << '\n';
   }
   OS.flush();
