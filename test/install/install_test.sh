@@ -24,7 +24,7 @@ done
 "$prefix/bin/alignlint" --version | grep -q alignlint || fail "bin/alignlint"
 
 # CMake: the matching clang gets the plugin and shows the warning.
-cp -r "$here/cmake-project" "$here/conn.c" "$work/"
+cp -r "$here/cmake-project" "$here/make-project" "$here/conn.c" "$work/"
 cmake -S "$work/cmake-project" -B "$work/cmake-build" -G Ninja \
   -DCMAKE_C_COMPILER="$clang" -DCMAKE_PREFIX_PATH="$prefix" >"$work/cfg.log"
 ninja -C "$work/cmake-build" >"$work/build.log" 2>&1 ||
