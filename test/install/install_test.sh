@@ -43,6 +43,20 @@ ninja -C "$work/gcc-build" >"$work/gcc-build.log" 2>&1 ||
   fail "the CMake project did not build with gcc"
 ! grep -q fplugin "$work/gcc-build/build.ninja" || fail "gcc got -fplugin"
 
+# CMake with a clang of a version not installed: one message, no plugin.
+for other in 14 15 16 19 22; do
+  other_clang="/usr/lib/llvm-$other/bin/clang"
+  [ "$other" != "$major" ] && [ -x "$other_clang" ] || continue
+  cmake -S "$work/cmake-project" -B "$work/other-build" -G Ninja \
+    -DCMAKE_C_COMPILER="$other_clang" -DCMAKE_PREFIX_PATH="$prefix" \
+    >"$work/other-cfg.log"
+  grep -q "alignlint: not enabled: alignlint is installed for LLVM $major but .* is clang $other" \
+    "$work/other-cfg.log" ||
+    { cat "$work/other-cfg.log"; fail "no 'not enabled' message for clang $other"; }
+  ! grep -q fplugin "$work/other-build/build.ninja" || fail "clang $other got -fplugin"
+  break
+done
+
 # make: alignlint-config picks the plugin for $CC.
 PATH="$prefix/bin:$PATH" make -s -C "$work/make-project" CC="$clang" \
   >"$work/make.log" 2>&1 || { cat "$work/make.log"; fail "make failed"; }
