@@ -10,9 +10,9 @@ if(TARGET alignlint_tidy)
   install(TARGETS alignlint_tidy LIBRARY DESTINATION ${ALIGNLINT_MODULE_DIR})
 endif()
 install(TARGETS alignlint RUNTIME DESTINATION bin)
-# The editor server, once the tree has it.
-if(TARGET alignlint-clangd)
-  install(TARGETS alignlint-clangd RUNTIME DESTINATION bin)
+# The editor server (lsp/), once the tree has it.
+if(TARGET alignlint_clangd)
+  install(TARGETS alignlint_clangd RUNTIME DESTINATION bin)
 endif()
 
 configure_file(${PROJECT_SOURCE_DIR}/tools/alignlint-config/alignlint-config
