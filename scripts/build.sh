@@ -1,7 +1,9 @@
 #!/bin/sh
-# Builds alignlint for one LLVM version into build-llvmN: scripts/build.sh [19|14]
+# Builds alignlint for one LLVM version into build-llvmN:
+#   scripts/build.sh [22|19|16|15|14]     (default 22)
+# ALIGNLINT_JOBS sets ninja's parallel jobs (default 2).
 set -eu
-version="${1:-19}"
+version="${1:-22}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-llvm$version"
 launcher=""
@@ -11,4 +13,4 @@ if command -v ccache >/dev/null 2>&1; then
 fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DALIGNLINT_LLVM_PREFIX="/usr/lib/llvm-$version" $launcher >/dev/null
-ninja --quiet -C "$build"
+ninja --quiet -C "$build" -j "${ALIGNLINT_JOBS:-2}"

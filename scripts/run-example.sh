@@ -8,11 +8,12 @@ set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 "$here/install-deps.sh"
-"$here/build.sh" 19
-build="$root/build-llvm19"
+version="${1:-22}"   # the LLVM version: scripts/run-example.sh [22|19|16|15|14]
+"$here/build.sh" "$version"
+build="$root/build-llvm$version"
 plugin="$build/plugin/libalignlint.so"
 tool="$build/tools/alignlint/alignlint"
-clang=/usr/lib/llvm-19/bin/clang
+clang="/usr/lib/llvm-$version/bin/clang"
 
 work="$build/example"
 rm -rf "$work"

@@ -2,6 +2,7 @@
 #include "Annotations.h"
 #include "CacheLineChecks.h"
 #include "CacheLineText.h"
+#include "Compat.h"
 #include "MessageFormat.h"
 
 #include "clang/AST/Attr.h"
@@ -66,11 +67,11 @@ void flatten(const CheckContext &TU, const RecordDecl *RD, uint64_t BaseBits,
       continue;
     }
     const RecordType *RT = T->getAs<RecordType>();
-    if (RT && Depth < 4 && RT->getDecl()->getDefinition() &&
-        !RT->getDecl()->isInvalidDecl() &&
+    if (RT && Depth < 4 && compat::declOf(RT)->getDefinition() &&
+        !compat::declOf(RT)->isInvalidDecl() &&
         (FD->isAnonymousStructOrUnion() || recordIsPacked(RD) ||
          FD->hasAttr<PackedAttr>()))
-      flatten(TU, RT->getDecl()->getDefinition(), Offset,
+      flatten(TU, compat::declOf(RT)->getDefinition(), Offset,
               FD->isAnonymousStructOrUnion() ? Prefix : name() + ".", Depth + 1,
               Members, Names);
   }

@@ -1,4 +1,5 @@
 #include "FixedLayouts.h"
+#include "Compat.h"
 
 #include "clang/AST/DeclCXX.h"
 
@@ -121,7 +122,8 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
   auto Own = Fixed.find(canonical(Definition));
   if (Own != Fixed.end()) {
     Result.Fixed.push_back(Definition);
-    Result.Type = Own->second ? Ctx.getRecordType(Own->second) : QualType();
+    Result.Type =
+        Own->second ? compat::recordTypeOf(Ctx, Own->second) : QualType();
     return Result;
   }
   bool Known = heldKnown(Definition, Result.Fixed);
@@ -136,8 +138,8 @@ FixedLayouts::AfterFixes FixedLayouts::recordAfterFixes(const RecordDecl *RD,
     Result.Type = QualType();
     return Result;
   }
-  Result.Type = Ctx.getRecordType(
-      buildDetachedRecord(Ctx, Definition, Fields, typesAfterFixes()));
+  Result.Type = compat::recordTypeOf(
+      Ctx, buildDetachedRecord(Ctx, Definition, Fields, typesAfterFixes()));
   return Result;
 }
 

@@ -1,4 +1,5 @@
 #include "InitializerRewriter.h"
+#include "Compat.h"
 
 #include "ListText.h"
 #include "PositionalPlan.h"
@@ -140,11 +141,11 @@ bool SiteRewriter::fullyWritten(const InitListExpr *E) const {
     if (CAT->getSize().getZExtValue() != E->getNumInits())
       return false;
   } else if (const RecordType *RT = T->getAs<RecordType>()) {
-    if (!RT->getDecl()->isUnion()) {
+    if (!compat::declOf(RT)->isUnion()) {
       unsigned Named = 0;
-      for (const FieldDecl *FD : RT->getDecl()->fields())
+      for (const FieldDecl *FD : compat::declOf(RT)->fields())
         Named += !isUnnamedBitfield(FD);
-      if (const auto *CXX = dyn_cast<CXXRecordDecl>(RT->getDecl()))
+      if (const auto *CXX = dyn_cast<CXXRecordDecl>(compat::declOf(RT)))
         Named += CXX->getNumBases();
       if (E->getNumInits() != Named)
         return false;

@@ -1,4 +1,5 @@
 #include "DetachedRecord.h"
+#include "Compat.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -47,9 +48,10 @@ static void addUserConstructor(ASTContext &Ctx, CXXRecordDecl *Copy,
                                SourceLocation Loc) {
   QualType Type =
       Ctx.getFunctionType(Ctx.VoidTy, {}, FunctionProtoType::ExtProtoInfo());
-  DeclarationNameInfo Name(Ctx.DeclarationNames.getCXXConstructorName(
-                               Ctx.getCanonicalType(Ctx.getRecordType(Copy))),
-                           Loc);
+  DeclarationNameInfo Name(
+      Ctx.DeclarationNames.getCXXConstructorName(
+          Ctx.getCanonicalType(compat::recordTypeOf(Ctx, Copy))),
+      Loc);
   CXXConstructorDecl *Constructor = CXXConstructorDecl::Create(
       Ctx, Copy, Loc, Name, Type, Ctx.getTrivialTypeSourceInfo(Type, Loc),
       ExplicitSpecifier(), /*UsesFPIntrin=*/false, /*isInline=*/true,

@@ -1,4 +1,5 @@
 #include "RecordModelBuilder.h"
+#include "Compat.h"
 
 #include "Annotations.h"
 #include "MemberFlags.h" // cache-line rules
@@ -153,7 +154,7 @@ static bool isFlexibleArrayLike(QualType T) {
   if (T->isIncompleteArrayType())
     return true;
   if (const RecordType *RT = T->getAs<RecordType>())
-    return RT->getDecl()->hasFlexibleArrayMember();
+    return compat::declOf(RT)->hasFlexibleArrayMember();
   return false;
 }
 
@@ -199,7 +200,7 @@ al_member describeField(ASTContext &Ctx, const FieldDecl *FD,
   }
   if (FD->isBitField()) {
     M.flags |= AL_MEMBER_BITFIELD;
-    M.size_bits = FD->getBitWidthValue(Ctx);
+    M.size_bits = compat::bitWidthOf(FD, Ctx);
     return M;
   }
   M.size_bits = M.type_size_bits;
@@ -217,7 +218,7 @@ static bool joinsPreviousUnit(const FieldDecl *Prev, const FieldDecl *FD,
   if (Prev->getBeginLoc() == FD->getBeginLoc() && FD->getBeginLoc().isValid())
     return true;
   auto isRunBitfield = [&](const FieldDecl *F) {
-    return F->isBitField() && F->getBitWidthValue(Ctx) != 0;
+    return F->isBitField() && compat::bitWidthOf(F, Ctx) != 0;
   };
   return isRunBitfield(Prev) && isRunBitfield(FD);
 }

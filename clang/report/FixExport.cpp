@@ -1,4 +1,5 @@
 #include "FixExport.h"
+#include "Compat.h"
 
 #include "AtomicWrite.h"
 #include "ExportPaths.h"
@@ -115,7 +116,7 @@ static std::string viewDigest(const clang::RecordDecl *RD) {
        << Field->getType().getCanonicalType().getAsString() << ':'
        << Field->getMaxAlignment();
     if (Field->isBitField())
-      OS << ':' << Field->getBitWidthValue(RD->getASTContext());
+      OS << ':' << compat::bitWidthOf(Field, RD->getASTContext());
     OS << '\n';
   }
   OS.flush();

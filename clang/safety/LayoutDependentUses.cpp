@@ -1,4 +1,5 @@
 #include "LayoutDependentUses.h"
+#include "Compat.h"
 
 #include "RecordModelBuilder.h"
 #include "UnionOverlays.h"
@@ -173,7 +174,7 @@ uint64_t recordSize(ASTContext &Ctx, const RecordDecl *RD) {
   const RecordDecl *Def = RD->getDefinition();
   if (!Def || Def->isInvalidDecl() || Def->isDependentType())
     return 0;
-  return Ctx.getTypeSizeInChars(Ctx.getRecordType(Def)).getQuantity();
+  return Ctx.getTypeSizeInChars(compat::recordTypeOf(Ctx, Def)).getQuantity();
 }
 
 /// An integer the expression evaluates to, when it is a constant.

@@ -1,4 +1,5 @@
 #include "OrderConstraints.h"
+#include "Compat.h"
 
 #include "EffectFreeLifetimes.h"
 #include "InitializerEffects.h"
@@ -196,11 +197,11 @@ public:
   bool VisitDeclRefExpr(DeclRefExpr *E) { return add(E->getDecl()); }
   bool VisitMemberExpr(MemberExpr *E) { return add(E->getMemberDecl()); }
   bool VisitTagTypeLoc(TagTypeLoc TL) {
-    walkEmbeddedDefinition(TL.getDecl());
-    return add(TL.getDecl());
+    walkEmbeddedDefinition(compat::declOf(TL.getTypePtr()));
+    return add(compat::declOf(TL.getTypePtr()));
   }
   bool VisitTypedefTypeLoc(TypedefTypeLoc TL) {
-    return add(TL.getTypedefNameDecl());
+    return add(TL.getTypePtr()->getDecl());
   }
 
   std::vector<const Decl *> Decls;

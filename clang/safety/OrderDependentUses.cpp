@@ -117,7 +117,9 @@ public:
   // Types are not where initializers live: walking every TypeLoc adds a
   // large share to the cost of the pass for nothing.
   bool shouldWalkTypesOfTypeLocs() const { return false; }
-  bool TraverseTypeLoc(TypeLoc) { return true; }
+  bool TraverseTypeLoc(TypeLoc, bool /*TraverseQualifier (clang 22)*/ = true) {
+    return true;
+  }
 
   /// RecursiveASTVisitor's generic machinery (a work queue, a Traverse and
   /// a WalkUpFrom per node class) used to cost more than everything else in

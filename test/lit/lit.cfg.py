@@ -23,6 +23,13 @@ major = int(re.search(r"version (\d+)", version).group(1))
 config.available_features.add("clang-%d" % major)
 if major >= 16:
     config.available_features.add("clang-16-or-later")
+# The other clangs installed (Debian: /usr/lib/llvm-N), for the version
+# guard tests: a plugin built for this clang loaded into each of them.
+for other in (14, 15, 16, 19, 22):
+    for tool in ("clang", "clang-tidy"):
+        if other != major and os.path.exists(
+                "/usr/lib/llvm-%d/bin/%s" % (other, tool)):
+            config.available_features.add("other-%s-%d" % (tool, other))
 
 # The latest C standard's name: c23 from clang 18, c2x before.
 config.substitutions.append(("%c23", "c23" if major >= 18 else "c2x"))
