@@ -237,10 +237,6 @@ def clangd_exit_status():
     shutil.rmtree(root)
 
 
-probe = subprocess.run(["sh", os.path.join(HERE, "writes_findings.sh"), CLANG,
-                        PLUGIN])
-if probe.returncode != 0:
-    sys.exit(probe.returncode)
 unsaved_buffer_fix()
 header_record_refused()
 clangd_exit_status()

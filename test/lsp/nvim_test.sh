@@ -7,7 +7,6 @@
 set -eu
 server="$1" clangd="$2" clang="$3"
 here="$(cd "$(dirname "$0")" && pwd)"
-"$here/writes_findings.sh" "$clang" "$4"
 command -v nvim >/dev/null 2>&1 || {
   echo "nvim_test: nvim not found (scripts/install-deps.sh installs neovim)" >&2
   exit 1
