@@ -1,6 +1,7 @@
 #include "FindingsFile.h"
 
 #include "Annotations.h"
+#include "Compat.h"
 #include "ExportPaths.h"
 
 #include "clang/AST/DeclCXX.h"
@@ -171,7 +172,7 @@ json::Value FindingsFile::layoutOf(const RecordDecl *RD,
   for (const FieldDecl *Field : RD->fields()) {
     QualType Type = Field->getType();
     uint64_t SizeBits =
-        Field->isBitField() ? Field->getBitWidthValue(Ctx)
+        Field->isBitField() ? compat::bitWidthOf(Field, Ctx)
         : Type->isIncompleteArrayType() || Type->isDependentType()
             ? 0
             : Ctx.getTypeSize(Type);
