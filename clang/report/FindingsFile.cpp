@@ -1,6 +1,7 @@
 #include "FindingsFile.h"
 
 #include "Annotations.h"
+#include "BaselineFilter.h"
 #include "Compat.h"
 #include "ExportPaths.h"
 
@@ -56,32 +57,21 @@ json::Object FindingsFile::nameLocation(SourceLocation Loc) const {
 }
 
 /// The record's name; an anonymous record is named by its typedef, else
-/// "(anonymous)" inside its enclosing named declaration.
-static std::string recordName(const RecordDecl *RD, bool Qualified) {
+/// "(anonymous)". The qualified name is the baseline's (BaselineFilter.h).
+static std::string recordName(const RecordDecl *RD) {
   if (!RD->getName().empty())
-    return Qualified ? RD->getQualifiedNameAsString() : RD->getName().str();
+    return RD->getName().str();
   if (const TypedefNameDecl *Typedef = RD->getTypedefNameForAnonDecl())
-    return Qualified ? Typedef->getQualifiedNameAsString()
-                     : Typedef->getName().str();
-  std::string Name = "(anonymous)";
-  if (!Qualified)
-    return Name;
-  for (const DeclContext *DC = RD->getDeclContext(); DC; DC = DC->getParent())
-    if (const auto *Named = dyn_cast<NamedDecl>(DC)) {
-      if (const auto *Outer = dyn_cast<RecordDecl>(Named))
-        return recordName(Outer, true) + "::" + Name;
-      if (!Named->getName().empty())
-        return Named->getQualifiedNameAsString() + "::" + Name;
-    }
-  return Name;
+    return Typedef->getName().str();
+  return "(anonymous)";
 }
 
 json::Object FindingsFile::identity(const RecordDecl *RD) const {
   SourceRange Range = SM.getExpansionRange(RD->getSourceRange()).getAsRange();
   json::Object Begin = place(Range.getBegin()), End = place(Range.getEnd());
   return json::Object{
-      {"name", recordName(RD, false)},
-      {"qualified_name", recordName(RD, true)},
+      {"name", recordName(RD)},
+      {"qualified_name", baselineRecordName(RD)},
       {"kind", RD->getKindName().str()},
       {"definition", json::Object{{"begin_offset", Begin["offset"]},
                                   {"end_offset", End["offset"]},
