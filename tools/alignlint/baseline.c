@@ -5,14 +5,15 @@
 #include "project_root.h"
 #include "xalloc.h"
 
+#include "yaml_source.h"
 #include <errno.h>
 #include <inttypes.h>
 #include <libgen.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
 #include <yaml.h>
 
 #define BASELINE_FORMAT "alignlint-baseline"
@@ -294,24 +295,6 @@ int write_baseline(const struct baseline *baseline, const char *path) {
 
 /* ---- reading ---- */
 
-struct yaml_source {
-  const char *file_name;
-  yaml_document_t *document;
-};
-
-__attribute__((format(printf, 3, 4))) static int
-report_at(const struct yaml_source *source, const yaml_node_t *node,
-          const char *format, ...) {
-  fprintf(stderr, "alignlint: error: %s:%zu: ", source->file_name,
-          node ? node->start_mark.line + 1 : 1);
-  va_list args;
-  va_start(args, format);
-  vfprintf(stderr, format, args);
-  va_end(args);
-  fputc('\n', stderr);
-  return -1;
-}
-
 /* Every key of `mapping` is a scalar from `allowed` (NULL-terminated) and
  * none is repeated; each of `allowed` is there, as a scalar, unless it is
  * `entries`. Fills values[i] with the node of allowed[i]. */
@@ -408,14 +391,6 @@ static int read_document(const struct yaml_source *source, const char *path,
     return -1;
   sort_and_merge(out);
   return 0;
-}
-
-static int report_parse_error(const char *file_name,
-                              const yaml_parser_t *parser) {
-  fprintf(stderr, "alignlint: error: %s:%zu:%zu: invalid YAML: %s\n", file_name,
-          parser->problem_mark.line + 1, parser->problem_mark.column + 1,
-          parser->problem ? parser->problem : "unreadable input");
-  return -1;
 }
 
 int read_baseline(const char *path, struct baseline *out) {

@@ -3,34 +3,16 @@
 #include "path_resolve.h"
 #include "xalloc.h"
 
+#include "yaml_source.h"
 #include <dirent.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
 #include <yaml.h>
-
-/* The document being read, for node lookups and error messages. */
-struct yaml_source {
-  const char *file_name;
-  yaml_document_t *document;
-};
-
-__attribute__((format(printf, 3, 4))) static int
-report_at(const struct yaml_source *source, const yaml_node_t *node,
-          const char *format, ...) {
-  fprintf(stderr, "alignlint: error: %s:%zu: ", source->file_name,
-          node ? node->start_mark.line + 1 : 1);
-  va_list args;
-  va_start(args, format);
-  vfprintf(stderr, format, args);
-  va_end(args);
-  fputc('\n', stderr);
-  return -1;
-}
 
 static yaml_node_t *mapping_value(const struct yaml_source *source,
                                   yaml_node_t *mapping, const char *key) {
@@ -259,18 +241,6 @@ static int read_document(const struct yaml_source *source,
     out->count++;
   }
   return 0;
-}
-
-static int report_parse_error(const char *file_name,
-                              const yaml_parser_t *parser) {
-  fprintf(stderr, "alignlint: error: %s:%zu:%zu: invalid YAML: %s", file_name,
-          parser->problem_mark.line + 1, parser->problem_mark.column + 1,
-          parser->problem ? parser->problem : "unreadable input");
-  if (parser->context)
-    fprintf(stderr, " (%s at line %zu)", parser->context,
-            parser->context_mark.line + 1);
-  fputc('\n', stderr);
-  return -1;
 }
 
 /* Reads every document in the stream; clang writes exactly one. */
