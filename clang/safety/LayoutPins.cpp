@@ -35,6 +35,14 @@ CommentAsks commentAsks(StringRef Text) {
       "(be|stay|remain|come)|keep[[:space:]]+(it|this))[[:space:]]+"
       "(the[[:space:]]+)?first",
       llvm::Regex::IgnoreCase);
+  // Every pattern needs one of these words; most comments have none, and
+  // the regular expressions cost more than the rest of the scan.
+  bool MayAsk = Text.contains_insensitive("order") ||
+                Text.contains_insensitive("rearrange") ||
+                Text.contains_insensitive("last") ||
+                Text.contains_insensitive("first");
+  if (!MayAsk)
+    return CommentAsks::Nothing;
   if (KeepOrder.match(Text))
     return CommentAsks::KeepOrder;
   if (Last.match(Text))
