@@ -11,8 +11,13 @@ if(TARGET alignlint_tidy)
 endif()
 install(TARGETS alignlint RUNTIME DESTINATION bin)
 # The editor server (lsp/), once the tree has it.
+# Also as alignlint-clangd-N: builds for several LLVM versions installed into
+# one prefix each keep a server (the unversioned name is the last one
+# installed), and each server uses its own version's plugin.
 if(TARGET alignlint_clangd)
   install(TARGETS alignlint_clangd RUNTIME DESTINATION bin)
+  install(PROGRAMS $<TARGET_FILE:alignlint_clangd> DESTINATION bin
+          RENAME alignlint-clangd-${LLVM_VERSION_MAJOR})
 endif()
 
 configure_file(${PROJECT_SOURCE_DIR}/tools/alignlint-config/alignlint-config

@@ -2,6 +2,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
 #include <cstdlib>
@@ -26,12 +27,31 @@ std::string defaultClangd() {
   return "clangd";
 }
 
+// The plugin of this build: installed, it is in the prefix's
+// lib/alignlint/llvm-N beside bin/ (the build tree may be gone); run from the
+// build tree, it is that tree's plugin.
+std::string defaultPlugin(const char *Argv0) {
+  static int AddressInThisProgram;
+  std::string Executable =
+      llvm::sys::fs::getMainExecutable(Argv0, &AddressInThisProgram);
+  llvm::SmallString<256> Installed(llvm::sys::path::parent_path(Executable));
+  llvm::sys::path::append(Installed, "..", "lib", "alignlint");
+  llvm::sys::path::append(Installed,
+                          "llvm-" ALIGNLINT_STR(ALIGNLINT_LLVM_MAJOR),
+                          "libalignlint.so");
+  if (!Executable.empty() && llvm::sys::fs::exists(Installed)) {
+    llvm::sys::path::remove_dots(Installed, /*remove_dot_dot=*/true);
+    return std::string(Installed.str());
+  }
+  return ALIGNLINT_PLUGIN_PATH;
+}
+
 } // namespace
 
 bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
                         std::string &Error) {
   Opts.Clang = std::string(ALIGNLINT_LLVM_PREFIX) + "/bin/clang";
-  Opts.Plugin = ALIGNLINT_PLUGIN_PATH;
+  Opts.Plugin = defaultPlugin(Argv[0]);
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
     llvm::StringRef Value = Arg;

@@ -23,6 +23,15 @@ for f in "lib/alignlint/llvm-$major/libalignlint.so" bin/alignlint \
 done
 "$prefix/bin/alignlint" --version | grep -q alignlint || fail "bin/alignlint"
 
+# The editor server, also under its versioned name, analyses with the
+# installed plugin of its version, not with the build tree's.
+for server in alignlint-clangd "alignlint-clangd-$major"; do
+  "$prefix/bin/$server" --clangd=/bin/true </dev/null 2>"$work/server.log" ||
+    { cat "$work/server.log"; fail "$server did not end with clangd's status"; }
+  grep -q "analysing with $(realpath "$prefix")/lib/alignlint/llvm-$major/libalignlint.so\$" \
+    "$work/server.log" || { cat "$work/server.log"; fail "$server's plugin"; }
+done
+
 # CMake: the matching clang gets the plugin and shows the warning.
 cp -r "$here/cmake-project" "$here/make-project" "$here/conn.c" "$work/"
 cmake -S "$work/cmake-project" -B "$work/cmake-build" -G Ninja \
