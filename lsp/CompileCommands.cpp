@@ -1,5 +1,8 @@
 #include "CompileCommands.h"
 
+#include "ClangdConfig.h"
+#include "MessageStream.h"
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -42,6 +45,17 @@ CompilationDatabase *CompileCommands::databaseIn(const std::string &Dir) {
 }
 
 FileCommand CompileCommands::commandFor(const std::string &Path) {
+  FileCommand Command = databaseCommandFor(Path);
+  std::vector<std::string> Problems;
+  applyClangdConfig(Path, Command.Arguments, Problems);
+  std::lock_guard<std::mutex> Guard(Lock);
+  for (const std::string &Problem : Problems)
+    if (LoggedProblems.insert(Problem).second)
+      logLine(Problem);
+  return Command;
+}
+
+FileCommand CompileCommands::databaseCommandFor(const std::string &Path) {
   std::lock_guard<std::mutex> Guard(Lock);
   CompilationDatabase *Database = nullptr;
   if (!FixedDirectory.empty()) {

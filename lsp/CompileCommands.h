@@ -1,7 +1,8 @@
 // The compile command of a file, found as clangd finds it: the nearest
 // compile_commands.json (or compile_flags.txt) in the file's folder or its
 // parents (or clangd's --compile-commands-dir), with clangd's interpolation
-// for files it does not list (headers) and its fallback without a database.
+// for files it does not list (headers) and its fallback without a database,
+// then changed by clangd's configuration files as clangd changes it.
 #ifndef ALIGNLINT_LSP_COMPILECOMMANDS_H
 #define ALIGNLINT_LSP_COMPILECOMMANDS_H
 
@@ -10,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,12 +33,14 @@ public:
   FileCommand commandFor(const std::string &Path);
 
 private:
+  FileCommand databaseCommandFor(const std::string &Path);
   clang::tooling::CompilationDatabase *databaseIn(const std::string &Dir);
 
   std::string FixedDirectory;
   std::mutex Lock;
   std::map<std::string, std::unique_ptr<clang::tooling::CompilationDatabase>>
-      Databases; // by folder; null where there is none
+      Databases;                        // by folder; null where there is none
+  std::set<std::string> LoggedProblems; // of configuration files, once each
 };
 
 } // namespace lsp

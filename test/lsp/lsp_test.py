@@ -224,6 +224,43 @@ def header_record_refused():
     shutil.rmtree(root)
 
 
+def clangd_config_applied():
+    """The .clangd beside the file changes the analysis' flags as it changes
+    clangd's: Remove: [-D] takes the database's -DNARROW, Add gives -DWIDE (a
+    double in the middle: 24 bytes could be 16); a fragment whose If excludes
+    the file, or matches other paths, changes nothing (NARROW, a short: 6
+    bytes could be 4)."""
+    flags = ["clang", TARGET, "-DNARROW", "-c"]
+    root = copy_project("config-project", [
+        ("sizes.c", flags), ("excluded/sizes.c", flags)])
+    os.mkdir(os.path.join(root, "excluded"))
+    shutil.copy(os.path.join(root, "sizes.c"), os.path.join(root, "excluded"))
+    saved_config_home = os.environ.get("XDG_CONFIG_HOME")
+    os.environ["XDG_CONFIG_HOME"] = root  # no user configuration
+    client = start(root)
+    os.environ.pop("XDG_CONFIG_HOME")
+    if saved_config_home is not None:
+        os.environ["XDG_CONFIG_HOME"] = saved_config_home
+    sizes = os.path.join(root, "sizes.c")
+    mark = client.mark()
+    open_file(client, sizes)
+    found = alignlint_diagnostics(wait_alignlint(client, sizes, mark))
+    check(len(found) == 1 and "is 24 bytes but could be 16" in
+          found[0]["message"], ".clangd's Remove and Add apply: " +
+          (found[0]["message"] if found else "no finding"))
+    excluded = os.path.join(root, "excluded", "sizes.c")
+    mark = client.mark()
+    open_file(client, excluded)
+    kept = alignlint_diagnostics(wait_alignlint(client, excluded, mark))
+    check(len(kept) == 1 and "is 6 bytes but could be 4" in
+          kept[0]["message"],
+          "a fragment whose If excludes the file is not applied")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
 def clangd_exit_status():
     root = copy_project("project", [("conn.c", ["clang", TARGET, "-c"])])
     client = start(root)
@@ -239,5 +276,6 @@ def clangd_exit_status():
 
 unsaved_buffer_fix()
 header_record_refused()
+clangd_config_applied()
 clangd_exit_status()
 print("all passed")
