@@ -1,6 +1,6 @@
 #include "ClangdConfig.h"
 
-#include "clang/Driver/Options.h"
+#include "clang/Driver/Driver.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Option/ArgList.h"
 #include "llvm/Option/OptTable.h"
@@ -154,14 +154,22 @@ bool fragmentApplies(const Fragment &F, const ConfigFile &Config,
   return !anyMatches(F.PathExclude, Path);
 }
 
+// The driver's options: Driver.h declares them in clang::driver up to clang
+// 21 and in clang from 22, and either is found here.
+const llvm::opt::OptTable &driverOptions() {
+  using namespace clang;
+  using namespace clang::driver;
+  return getDriverOptTable();
+}
+
 // The option a flag names without a value ("-I", "-include"), unaliased, or
 // 0: such a pattern removes the option with any value, as clangd's does.
 unsigned bareOptionId(const std::string &Pattern) {
   // With a value after it, an option that needs one parses too.
   const char *Argv[] = {Pattern.c_str(), "value"};
   unsigned MissingIndex = 0, MissingCount = 0;
-  llvm::opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
-      Argv, MissingIndex, MissingCount);
+  llvm::opt::InputArgList Parsed =
+      driverOptions().ParseArgs(Argv, MissingIndex, MissingCount);
   for (const llvm::opt::Arg *First : Parsed) {
     const llvm::opt::Option &Option = First->getOption();
     bool Named = Option.getKind() != llvm::opt::Option::UnknownClass &&
@@ -197,8 +205,8 @@ void removeFlags(const std::vector<std::string> &Patterns,
   for (size_t I = 1; I < Arguments.size(); ++I)
     Argv.push_back(Arguments[I].c_str());
   unsigned MissingIndex = 0, MissingCount = 0;
-  llvm::opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
-      Argv, MissingIndex, MissingCount);
+  llvm::opt::InputArgList Parsed =
+      driverOptions().ParseArgs(Argv, MissingIndex, MissingCount);
   std::vector<const llvm::opt::Arg *> InOrder(Parsed.begin(), Parsed.end());
   std::sort(InOrder.begin(), InOrder.end(),
             [](const llvm::opt::Arg *A, const llvm::opt::Arg *B) {
