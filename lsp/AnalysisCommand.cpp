@@ -49,6 +49,21 @@ bool takesDroppedValue(llvm::StringRef Arg) {
   return false;
 }
 
+// The command's options and inputs without argv[0] and without those that
+// write files or stop before parsing.
+void appendCompileOptions(const FileCommand &Command,
+                          std::vector<std::string> &Argv) {
+  for (size_t I = 1; I < Command.Arguments.size(); ++I) {
+    llvm::StringRef Arg = Command.Arguments[I];
+    if (takesDroppedValue(Arg)) {
+      ++I;
+      continue;
+    }
+    if (!isDroppedAlone(Arg))
+      Argv.push_back(Arg.str());
+  }
+}
+
 } // namespace
 
 std::vector<std::string> analysisCommand(const FileCommand &Command,
@@ -65,15 +80,16 @@ std::vector<std::string> analysisCommand(const FileCommand &Command,
                                    "-remap-file",
                                    "-Xclang",
                                    Inputs.File + ";" + Inputs.BufferFile};
-  for (size_t I = 1; I < Command.Arguments.size(); ++I) {
-    llvm::StringRef Arg = Command.Arguments[I];
-    if (takesDroppedValue(Arg)) {
-      ++I;
-      continue;
-    }
-    if (!isDroppedAlone(Arg))
-      Argv.push_back(Arg.str());
-  }
+  appendCompileOptions(Command, Argv);
+  return Argv;
+}
+
+std::vector<std::string> dependencyCommand(const FileCommand &Command,
+                                           const std::string &Clang,
+                                           const std::string &RuleFile) {
+  // -MG: a missing (generated) header is listed, not an error.
+  std::vector<std::string> Argv = {Clang, "-M", "-MG", "-MF", RuleFile, "-w"};
+  appendCompileOptions(Command, Argv);
   return Argv;
 }
 

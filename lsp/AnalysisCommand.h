@@ -24,6 +24,12 @@ struct AnalysisInputs {
 std::vector<std::string> analysisCommand(const FileCommand &Command,
                                          const AnalysisInputs &Inputs);
 
+// The unit's command listing the files it includes, as a make rule written
+// to RuleFile (-M), without compiling.
+std::vector<std::string> dependencyCommand(const FileCommand &Command,
+                                           const std::string &Clang,
+                                           const std::string &RuleFile);
+
 } // namespace lsp
 } // namespace alignlint
 

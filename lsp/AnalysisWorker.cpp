@@ -13,7 +13,9 @@ namespace lsp {
 AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
                                OpenDocuments &Documents, Publisher Publish)
     : Options(Options), Documents(Documents), Publish(std::move(Publish)),
-      Commands(Options.CompileCommandsDir), Thread([this] { run(); }) {}
+      Commands(Options.CompileCommandsDir),
+      Includes(Options, Commands, [this] { scheduleAllOpen(); }),
+      Thread([this] { run(); }) {}
 
 AnalysisWorker::~AnalysisWorker() {
   stop();
@@ -27,6 +29,7 @@ void AnalysisWorker::stop() {
     Running.cancel();
   }
   Wake.notify_all();
+  Includes.stop();
 }
 
 void AnalysisWorker::schedule(const std::string &Uri) {
@@ -37,6 +40,11 @@ void AnalysisWorker::schedule(const std::string &Uri) {
       Running.cancel(); // its text is already old
   }
   Wake.notify_all();
+}
+
+void AnalysisWorker::scheduleAllOpen() {
+  for (const std::string &Uri : Documents.uris())
+    schedule(Uri);
 }
 
 void AnalysisWorker::forget(const std::string &Uri) {
@@ -94,6 +102,8 @@ void AnalysisWorker::run() {
     auto Start = Clock::now();
     if (Open)
       Result = analyzeBuffer(Options, Commands, Document, Running);
+    if (Result.Completed && Result.ListedInDatabase)
+      Result.OtherUnits = Includes.includersOf(Document.Path, Result.RealPath);
     auto Elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         Clock::now() - Start);
     Guard.lock();

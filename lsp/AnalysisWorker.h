@@ -34,6 +34,8 @@ public:
   // The buffer closed: forget it, stop its run.
   void forget(const std::string &Uri);
   void setUseDocumentChanges(bool Use) { UseDocumentChanges = Use; }
+  // Analyse every open buffer again (what they depend on changed).
+  void scheduleAllOpen();
   // The server is exiting: end the run in progress, start no other.
   void stop();
 
@@ -46,6 +48,7 @@ private:
   OpenDocuments &Documents;
   Publisher Publish;
   CompileCommands Commands;
+  IncludeIndex Includes;
   std::atomic<bool> UseDocumentChanges{false};
 
   std::mutex Lock;

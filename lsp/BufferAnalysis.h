@@ -7,6 +7,7 @@
 
 #include "CompileCommands.h"
 #include "FindingsFile.h"
+#include "IncludeIndex.h"
 #include "OpenDocuments.h"
 #include "ServerOptions.h"
 
@@ -37,6 +38,7 @@ struct AnalysisResult {
   bool Completed = false; // false: cancelled, or the compiler failed to run
   std::string RealPath;   // the buffer's file as the plugin names it
   bool ListedInDatabase = false;
+  Includers OtherUnits;     // of a listed file: other units that include it
   long CpuMilliseconds = 0; // the compiler's user + system time
   std::vector<Finding> Findings;
 };

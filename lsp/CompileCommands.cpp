@@ -26,6 +26,7 @@ withClangdInference(std::unique_ptr<CompilationDatabase> Database) {
 FileCommand fallbackCommand(const std::string &Path) {
   FileCommand Command;
   Command.Directory = llvm::sys::path::parent_path(Path).str();
+  Command.File = Path;
   Command.Arguments = {"clang", Path};
   return Command;
 }
@@ -55,30 +56,57 @@ FileCommand CompileCommands::commandFor(const std::string &Path) {
   return Command;
 }
 
+CompilationDatabase *CompileCommands::databaseFor(const std::string &Path,
+                                                  std::string &Dir) {
+  if (!FixedDirectory.empty()) {
+    Dir = FixedDirectory;
+    return databaseIn(Dir);
+  }
+  for (llvm::StringRef Parent = llvm::sys::path::parent_path(Path);
+       !Parent.empty(); Parent = llvm::sys::path::parent_path(Parent)) {
+    for (std::string Candidate : {Parent.str(), (Parent + "/build").str()})
+      if (CompilationDatabase *Database = databaseIn(Candidate)) {
+        Dir = Candidate;
+        return Database;
+      }
+  }
+  return nullptr;
+}
+
+FileCommand
+CompileCommands::fileCommand(const clang::tooling::CompileCommand &Found) {
+  FileCommand Command;
+  Command.Directory = Found.Directory;
+  Command.File = Found.Filename;
+  Command.Arguments = Found.CommandLine;
+  Command.ListedInDatabase = Found.Heuristic.empty();
+  return Command;
+}
+
 FileCommand CompileCommands::databaseCommandFor(const std::string &Path) {
   std::lock_guard<std::mutex> Guard(Lock);
-  CompilationDatabase *Database = nullptr;
-  if (!FixedDirectory.empty()) {
-    Database = databaseIn(FixedDirectory);
-  } else {
-    for (llvm::StringRef Dir = llvm::sys::path::parent_path(Path);
-         !Database && !Dir.empty(); Dir = llvm::sys::path::parent_path(Dir)) {
-      Database = databaseIn(Dir.str());
-      if (!Database)
-        Database = databaseIn((Dir + "/build").str());
-    }
-  }
+  std::string Dir;
+  CompilationDatabase *Database = databaseFor(Path, Dir);
   if (!Database)
     return fallbackCommand(Path);
   std::vector<clang::tooling::CompileCommand> Found =
       Database->getCompileCommands(Path);
   if (Found.empty())
     return fallbackCommand(Path);
-  FileCommand Command;
-  Command.Directory = Found.front().Directory;
-  Command.Arguments = Found.front().CommandLine;
-  Command.ListedInDatabase = Found.front().Heuristic.empty();
-  return Command;
+  return fileCommand(Found.front());
+}
+
+bool CompileCommands::unitsOfDatabase(const std::string &Path,
+                                      std::string &DatabaseDir,
+                                      std::vector<FileCommand> &Units) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  CompilationDatabase *Database = databaseFor(Path, DatabaseDir);
+  if (!Database)
+    return false;
+  for (const clang::tooling::CompileCommand &Unit :
+       Database->getAllCompileCommands())
+    Units.push_back(fileCommand(Unit));
+  return true;
 }
 
 } // namespace lsp

@@ -20,6 +20,7 @@ namespace lsp {
 
 struct FileCommand {
   std::string Directory;
+  std::string File;                   // as the database names it
   std::vector<std::string> Arguments; // the driver's argv, argv[0] included
   // Listed for this very file: a translation unit of the project. False for
   // an interpolated command (a header) and for the fallback.
@@ -31,9 +32,16 @@ public:
   explicit CompileCommands(std::string FixedDirectory)
       : FixedDirectory(std::move(FixedDirectory)) {}
   FileCommand commandFor(const std::string &Path);
+  // Every translation unit of the database that serves Path (its folder
+  // in DatabaseDir); false when there is none (clangd's fallback).
+  bool unitsOfDatabase(const std::string &Path, std::string &DatabaseDir,
+                       std::vector<FileCommand> &Units);
 
 private:
   FileCommand databaseCommandFor(const std::string &Path);
+  clang::tooling::CompilationDatabase *databaseFor(const std::string &Path,
+                                                   std::string &Dir);
+  static FileCommand fileCommand(const clang::tooling::CompileCommand &Found);
   clang::tooling::CompilationDatabase *databaseIn(const std::string &Dir);
 
   std::string FixedDirectory;

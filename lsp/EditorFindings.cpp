@@ -48,6 +48,11 @@ std::string editorRefusal(const Finding &F, const AnalysisResult &Result) {
   if (!Result.ListedInDatabase)
     return "this file is not a translation unit of the compile database, so "
            "other translation units may include it";
+  if (!Result.OtherUnits.Known)
+    return Result.OtherUnits.Why;
+  if (!Result.OtherUnits.First.empty())
+    return "the translation unit " + Result.OtherUnits.First +
+           " includes this file";
   return "";
 }
 

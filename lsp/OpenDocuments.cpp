@@ -75,5 +75,13 @@ int64_t OpenDocuments::version(const std::string &Uri) const {
   return Found == Documents.end() ? -1 : Found->second.Version;
 }
 
+std::vector<std::string> OpenDocuments::uris() const {
+  std::lock_guard<std::mutex> Guard(Lock);
+  std::vector<std::string> Open;
+  for (const auto &Document : Documents)
+    Open.push_back(Document.first);
+  return Open;
+}
+
 } // namespace lsp
 } // namespace alignlint

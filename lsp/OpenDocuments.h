@@ -35,6 +35,8 @@ public:
   bool get(const std::string &Uri, OpenDocument &Document) const;
   // The version the editor has now; -1 when it is not open.
   int64_t version(const std::string &Uri) const;
+  // The documents open now.
+  std::vector<std::string> uris() const;
 
 private:
   mutable std::mutex Lock;

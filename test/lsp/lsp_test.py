@@ -224,6 +224,71 @@ def header_record_refused():
     shutil.rmtree(root)
 
 
+def alignlint_actions(client, path, finding):
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri(path)}, "range": finding["range"],
+        "context": {"diagnostics": [finding]}})
+    return [a for a in actions or [] if "edit" in a and any(
+        d.get("source") == "alignlint" for d in a.get("diagnostics", []))]
+
+
+def edited_files(action):
+    edit = action["edit"]
+    if "documentChanges" in edit:
+        return {c["textDocument"]["uri"] for c in edit["documentChanges"]}
+    return set(edit.get("changes", {}))
+
+
+def related_text(finding):
+    return " ".join(r["message"] for r in finding.get("relatedInformation",
+                                                       []))
+
+
+def source_included_elsewhere():
+    """A .c file that another translation unit #includes shares its records
+    with it: no quick-fix edits it alone. The includes are listed in the
+    background for a database of more than 8 units: until then no file gets
+    a quick-fix, after that one included nowhere does."""
+    flags = ["clang", TARGET, "-c"]
+    units = [("unit.c", flags), ("unit_test.c", flags), ("lonely.c", flags)]
+    root = copy_project("include-project", units + [
+        ("filler%d.c" % i, flags) for i in range(6)])
+    for i in range(6):
+        with open(os.path.join(root, "filler%d.c" % i), "w") as f:
+            f.write("int filler%d(void) { return %d; }\n" % (i, i))
+    client = start(root)
+    lonely = os.path.join(root, "lonely.c")
+    mark = client.mark()
+    open_file(client, lonely)
+    first = alignlint_diagnostics(wait_alignlint(client, lonely, mark))[0]
+    check("still finding which translation units" in related_text(first)
+          and not alignlint_actions(client, lonely, first),
+          "no quick-fix while the includes of a large database are listed")
+
+    def listed(message):
+        found = (diagnostics_of(uri(lonely))(message) and
+                 alignlint_diagnostics(message))
+        return found and "still finding" not in related_text(found[0])
+    later = alignlint_diagnostics(client.wait_for(listed, 60, mark))[0]
+    check(len(alignlint_actions(client, lonely, later)) == 1,
+          "once they are listed, a file included nowhere gets its quick-fix")
+
+    unit = os.path.join(root, "unit.c")
+    mark = client.mark()
+    open_file(client, unit)
+    finding = alignlint_diagnostics(wait_alignlint(client, unit, mark))[0]
+    half = [a for a in alignlint_actions(client, unit, finding)
+            if edited_files(a) == {uri(unit)}]
+    check(not half, "no quick-fix edits the included unit.c alone")
+    check("unit_test.c includes this file" in related_text(finding),
+          "the note names the unit that includes it: " +
+          related_text(finding))
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
 def clangd_config_applied():
     """The .clangd beside the file changes the analysis' flags as it changes
     clangd's: Remove: [-D] takes the database's -DNARROW, Add gives -DWIDE (a
@@ -277,5 +342,6 @@ def clangd_exit_status():
 unsaved_buffer_fix()
 header_record_refused()
 clangd_config_applied()
+source_included_elsewhere()
 clangd_exit_status()
 print("all passed")
