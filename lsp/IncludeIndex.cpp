@@ -19,7 +19,10 @@ const size_t ScannedInPlace = 8;
 
 std::string realPath(const std::string &Directory, llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
-  llvm::sys::fs::make_absolute(Directory, Absolute);
+  if (llvm::sys::path::is_relative(Path)) {
+    Absolute = Directory;
+    llvm::sys::path::append(Absolute, Path);
+  }
   llvm::SmallString<256> Real;
   if (llvm::sys::fs::real_path(Absolute, Real))
     return std::string(Absolute.str());
