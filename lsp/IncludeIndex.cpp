@@ -13,9 +13,9 @@ namespace alignlint {
 namespace lsp {
 namespace {
 
-// Databases up to this many units are scanned before the first answer (a
-// fraction of a second); larger ones in the background.
-const size_t ScannedInPlace = 8;
+// Up to this many units are listed before the answer (a fraction of a
+// second); more in the background.
+const size_t ListedInPlace = 8;
 
 std::string realPath(const std::string &Directory, llvm::StringRef Path) {
   llvm::SmallString<256> Absolute(Path);
@@ -102,99 +102,110 @@ void IncludeIndex::stop() {
     Thread.join();
 }
 
-IncludeIndex::Scan
-IncludeIndex::scanUnits(const std::vector<FileCommand> &Units) {
-  Scan Result;
-  DependencyFolder Folder;
-  for (size_t I = 0; I < Units.size() && !Folder.Path.empty(); ++I) {
-    const FileCommand &Unit = Units[I];
-    if (Stopping) {
-      Result.Unscanned = Unit.File;
-      break;
-    }
-    std::string Rule = Folder.Path + "/" + std::to_string(I) + ".d";
-    std::vector<std::string> Argv =
-        dependencyCommand(Unit, Options.Clang, Rule);
-    pid_t Pid;
-    std::string Error;
-    bool Ran = spawnQuiet(Argv, Unit.Directory, Folder.Path + "/output",
-                          Options.Niceness, Pid, Error) &&
-               waitForExit(Pid) == 0;
-    auto Text = llvm::MemoryBuffer::getFile(Rule);
-    if (!Ran || !Text) {
-      Result.Unscanned = Unit.File;
-      break;
-    }
-    std::vector<std::string> Files = ruleDependencies((*Text)->getBuffer());
-    std::string UnitPath = realPath(Unit.Directory, Unit.File);
-    Result.Seen.emplace(UnitPath, modificationTime(UnitPath));
-    for (const std::string &File : Files) {
-      std::string Included = realPath(Unit.Directory, File);
-      Result.Seen.emplace(Included, modificationTime(Included));
-      if (Included != UnitPath)
-        Result.Includer.emplace(Included, UnitPath);
-    }
+IncludeIndex::UnitIncludes
+IncludeIndex::listIncludes(const FileCommand &Unit, const std::string &Folder) {
+  UnitIncludes Listed;
+  Listed.File = Unit.File;
+  Listed.Path = realPath(Unit.Directory, Unit.File);
+  Listed.Read.emplace(Listed.Path, modificationTime(Listed.Path));
+  std::string Rule = Folder + "/rule.d";
+  llvm::sys::fs::remove(Rule);
+  pid_t Pid;
+  std::string Error;
+  bool Ran =
+      !Folder.empty() && !Stopping &&
+      spawnQuiet(dependencyCommand(Unit, Options.Clang, Rule), Unit.Directory,
+                 Folder + "/output", Options.Niceness, Pid, Error) &&
+      waitForExit(Pid) == 0;
+  auto Text = llvm::MemoryBuffer::getFile(Rule);
+  if (!Ran || !Text) {
+    Listed.Failed = true;
+    return Listed;
   }
-  if (Folder.Path.empty() && !Units.empty())
-    Result.Unscanned = Units.front().File;
-  for (const FileCommand &Unit : Units)
-    Result.UnitFiles.push_back(Unit.File);
-  return Result;
+  for (const std::string &File : ruleDependencies((*Text)->getBuffer())) {
+    std::string Included = realPath(Unit.Directory, File);
+    Listed.Read.emplace(Included, modificationTime(Included));
+  }
+  return Listed;
 }
 
-bool IncludeIndex::stillCurrent(const Scan &Old,
-                                const std::vector<FileCommand> &Units) {
-  if (Old.UnitFiles.size() != Units.size())
-    return false;
-  for (size_t I = 0; I < Units.size(); ++I)
-    if (Old.UnitFiles[I] != Units[I].File)
-      return false;
-  for (const auto &File : Old.Seen)
-    if (modificationTime(File.first) != File.second)
-      return false;
-  return true;
+void IncludeIndex::listAll(const std::vector<FileCommand> &Units,
+                           UnitList &Into) {
+  DependencyFolder Folder;
+  for (const FileCommand &Unit : Units)
+    Into[Unit.File] = listIncludes(Unit, Folder.Path);
+}
+
+// The units of the database whose includes are not listed yet, or were
+// listed before a file they read changed.
+std::vector<FileCommand>
+IncludeIndex::unitsToList(const UnitList &Listed,
+                          const std::vector<FileCommand> &Units) {
+  std::vector<FileCommand> Old;
+  for (const FileCommand &Unit : Units) {
+    auto Found = Listed.find(Unit.File);
+    // A unit that failed stays failed until a file it read changes: listing
+    // it again at once would only fail again.
+    bool Current = Found != Listed.end();
+    if (Current)
+      for (const auto &File : Found->second.Read)
+        if (modificationTime(File.first) != File.second)
+          Current = false;
+    if (!Current)
+      Old.push_back(Unit);
+  }
+  return Old;
+}
+
+Includers IncludeIndex::answer(const UnitList &Listed,
+                               const std::string &RealPath) {
+  Includers Answer;
+  for (const auto &Unit : Listed) {
+    if (Unit.second.Failed) {
+      Answer.Why = "the includes of " + Unit.second.File +
+                   " could not be listed, so it may include this file";
+      return Answer;
+    }
+    if (Unit.second.Path != RealPath && Answer.First.empty() &&
+        Unit.second.Read.count(RealPath))
+      Answer.First = Unit.second.Path;
+  }
+  Answer.Known = true;
+  return Answer;
 }
 
 Includers IncludeIndex::includersOf(const std::string &Path,
                                     const std::string &RealPath) {
   std::string Database;
   std::vector<FileCommand> Units;
-  Includers Answer;
   if (!Commands.unitsOfDatabase(Path, Database, Units)) {
-    Answer.Known = true; // no database: no other unit that clangd knows
-    return Answer;
+    Includers NoDatabase;
+    NoDatabase.Known = true; // no other unit that clangd knows of
+    return NoDatabase;
   }
   std::unique_lock<std::mutex> Guard(Lock);
-  auto Found = Scans.find(Database);
-  if (Found != Scans.end() && !stillCurrent(Found->second, Units)) {
-    Scans.erase(Found);
-    Found = Scans.end();
-  }
-  if (Found == Scans.end() && Units.size() <= ScannedInPlace) {
+  UnitList Current;
+  for (const FileCommand &Unit : Units) // the database's units only
+    if (Listed[Database].count(Unit.File))
+      Current[Unit.File] = Listed[Database][Unit.File];
+  std::vector<FileCommand> Old = unitsToList(Current, Units);
+  if (!Old.empty() && Old.size() <= ListedInPlace) {
     Guard.unlock();
-    Scan Done = scanUnits(Units);
+    listAll(Old, Current);
     Guard.lock();
-    Found = Scans.emplace(Database, std::move(Done)).first;
-  } else if (Found == Scans.end() && Pending.insert(Database).second) {
-    Queued[Database] = std::move(Units);
+    Old.clear();
+  }
+  Listed[Database] = Current;
+  if (Old.empty())
+    return answer(Current, RealPath);
+  if (Pending.insert(Database).second) {
+    Queued[Database] = std::move(Old);
     Wake.notify_all();
   }
-  if (Found == Scans.end()) {
-    Answer.Why = "alignlint is still finding which translation units of the "
-                 "compile database include this file";
-    return Answer;
-  }
-  const Scan &Known = Found->second;
-  if (!Known.Unscanned.empty()) {
-    Answer.Why = "the includes of " + Known.Unscanned +
-                 " could not be listed, so it may include this file";
-    return Answer;
-  }
-  Answer.Known = true;
-  auto Includer = Known.Includer.find(RealPath);
-  if (Includer != Known.Includer.end())
-    Answer.First = Includer->second;
-  return Answer;
+  Includers Waiting;
+  Waiting.Why = "alignlint is still finding which translation units of the "
+                "compile database include this file";
+  return Waiting;
 }
 
 void IncludeIndex::runBackground() {
@@ -208,14 +219,16 @@ void IncludeIndex::runBackground() {
     std::vector<FileCommand> Units = std::move(Next->second);
     Queued.erase(Next);
     Guard.unlock();
-    Scan Done = scanUnits(Units);
+    UnitList Done;
+    listAll(Units, Done);
     logLine("listed the includes of " + std::to_string(Units.size()) +
             " translation units of " + Database);
     Guard.lock();
     Pending.erase(Database);
     if (Stopping)
       return;
-    Scans[Database] = std::move(Done);
+    for (auto &Unit : Done)
+      Listed[Database][Unit.first] = std::move(Unit.second);
     Guard.unlock();
     Scanned();
     Guard.lock();

@@ -4,8 +4,9 @@
 // that unit, so a quick-fix computed from the file's own analysis would not
 // be agreed by it: such a file is treated like a header (EditorFindings).
 // Found from the preprocessor's dependency list (-M) of every translation
-// unit: in the background, except for small databases, which are scanned
-// before the first answer so that it is final.
+// unit, listed again for the units that read a file changed since: in the
+// background, except when few units need it, which are listed before the
+// answer so that it is final.
 #ifndef ALIGNLINT_LSP_INCLUDEINDEX_H
 #define ALIGNLINT_LSP_INCLUDEINDEX_H
 
@@ -47,19 +48,22 @@ public:
   Includers includersOf(const std::string &Path, const std::string &RealPath);
 
 private:
-  // The dependencies of every unit of one database.
-  struct Scan {
-    std::string Unscanned;                       // a unit -M failed on, or ""
-    std::map<std::string, std::string> Includer; // file -> a unit including it
-    std::vector<std::string> UnitFiles;          // as the database lists them
-    // Every unit and file they include, with its modification time then: a
-    // change on disk (an edit saved, a checkout) makes the scan old.
-    std::map<std::string, llvm::sys::TimePoint<>> Seen;
+  // What one unit of the database includes.
+  struct UnitIncludes {
+    std::string File;    // as the database names it
+    std::string Path;    // real path
+    bool Failed = false; // -M failed: it may include anything
+    // The unit and every file it reads, with its modification time then: a
+    // change on disk (an edit saved, a checkout) makes the list old.
+    std::map<std::string, llvm::sys::TimePoint<>> Read;
   };
+  using UnitList = std::map<std::string, UnitIncludes>; // by database name
 
-  Scan scanUnits(const std::vector<FileCommand> &Units);
-  static bool stillCurrent(const Scan &Old,
-                           const std::vector<FileCommand> &Units);
+  UnitIncludes listIncludes(const FileCommand &Unit, const std::string &Folder);
+  void listAll(const std::vector<FileCommand> &Units, UnitList &Into);
+  static std::vector<FileCommand>
+  unitsToList(const UnitList &Listed, const std::vector<FileCommand> &Units);
+  static Includers answer(const UnitList &Listed, const std::string &RealPath);
   void runBackground();
 
   const ServerOptions &Options;
@@ -68,9 +72,9 @@ private:
 
   std::mutex Lock;
   std::condition_variable Wake;
-  std::map<std::string, Scan> Scans;                      // by database
-  std::map<std::string, std::vector<FileCommand>> Queued; // to scan
-  std::set<std::string> Pending; // databases queued or being scanned
+  std::map<std::string, UnitList> Listed;                 // by database
+  std::map<std::string, std::vector<FileCommand>> Queued; // to list
+  std::set<std::string> Pending; // databases queued or being listed
   std::atomic<bool> Stopping{false};
   std::thread Thread;
 };

@@ -283,6 +283,24 @@ def source_included_elsewhere():
     check("unit_test.c includes this file" in related_text(finding),
           "the note names the unit that includes it: " +
           related_text(finding))
+
+    # A unit changed on disk is listed again (alone, so before the answer):
+    # filler0.c now includes lonely.c, whose next analysis sees that.
+    with open(os.path.join(root, "filler0.c"), "a") as f:
+        f.write('#include "lonely.c"\n')
+    mark = client.mark()
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri(lonely), "version": 2},
+        "contentChanges": [{"text": open(lonely).read() + "\n"}]})
+
+    def included(message):
+        found = (diagnostics_of(uri(lonely))(message) and
+                 alignlint_diagnostics(message))
+        return found and "filler0.c includes" in related_text(found[0])
+    again = alignlint_diagnostics(client.wait_for(included, 60, mark))[0]
+    check(not alignlint_actions(client, lonely, again),
+          "a unit that includes the file since is found, and no quick-fix "
+          "edits the file alone")
     client.request("shutdown", None)
     client.notify("exit", None)
     client.wait_exit()
