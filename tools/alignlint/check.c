@@ -100,8 +100,7 @@ static int check_project(const struct check_options *options,
                          struct check_baseline *baseline) {
   struct summary summary;
   memset(&summary, 0, sizeof summary);
-  int (*keep)(const struct tu_finding *, void *) =
-      baseline ? finding_is_new : NULL;
+  finding_filter *keep = baseline ? finding_is_new : NULL;
   int failed =
       options->fix
           ? run_fix_rounds(options, db, export_dir, keep, baseline, &summary)

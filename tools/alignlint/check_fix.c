@@ -57,8 +57,8 @@ static long apply_round(const struct check_options *options,
 
 int run_fix_rounds(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary) {
+                   finding_filter *keep, void *keep_context,
+                   struct summary *summary) {
   for (size_t round = 1;; round++) {
     summary_free(summary);
     memset(summary, 0, sizeof *summary);

@@ -13,8 +13,8 @@
  * remains. Returns -1 when a pass or reading its export failed. */
 int run_fix_rounds(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary);
+                   finding_filter *keep, void *keep_context,
+                   struct summary *summary);
 
 /* Removes the exports and findings files a pass left in `export_dir`. */
 void clear_export_dir(const char *export_dir);

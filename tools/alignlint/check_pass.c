@@ -33,7 +33,7 @@ struct pass {
   const struct check_options *options;
   const struct compile_db *db;
   const char *export_dir;
-  int (*keep)(const struct tu_finding *finding, void *context);
+  finding_filter *keep;
   void *keep_context;
   struct summary *summary;
   struct progress progress;
@@ -91,7 +91,7 @@ static void prepare_job(size_t job, size_t slot_index, struct job_spec *spec,
   spec->output_path = slot->log;
 }
 
-static void count_finding(const struct tu_finding *finding, void *context) {
+static void count_finding(const struct finding *finding, void *context) {
   struct pass *pass = context;
   if (pass->keep && !pass->keep(finding, pass->keep_context))
     return;
@@ -210,8 +210,8 @@ static char *make_work_dir(void) {
 
 int run_check_pass(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary) {
+                   finding_filter *keep, void *keep_context,
+                   struct summary *summary) {
   struct pass pass;
   memset(&pass, 0, sizeof pass);
   pass.options = options;

@@ -14,7 +14,7 @@
  * was interrupted (SIGINT, SIGTERM). */
 int run_check_pass(const struct check_options *options,
                    const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary);
+                   finding_filter *keep, void *keep_context,
+                   struct summary *summary);
 
 #endif
