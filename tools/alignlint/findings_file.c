@@ -3,6 +3,7 @@
  * place in it and the problem. */
 #include "findings_file.h"
 
+#include "first_of_equals.h"
 #include "xalloc.h"
 
 #include <dirent.h>
@@ -535,45 +536,20 @@ int compare_finding_keys(const struct finding *left,
   return order;
 }
 
-/* By key, then by place in the list: the first copy leads its group. */
-static int compare_keys_then_places(const void *a, const void *b) {
-  const struct finding *left = *(const struct finding *const *)a;
-  const struct finding *right = *(const struct finding *const *)b;
-  int order = compare_finding_keys(left, right);
-  if (order == 0)
-    order = left < right ? -1 : left > right;
-  return order;
+static int compare_keys(const void *left, const void *right) {
+  return compare_finding_keys(left, right);
+}
+
+static void count_repeat(void *repeat, void *first) {
+  ((struct finding *)first)->unit_count +=
+      ((struct finding *)repeat)->unit_count;
+  free_finding(repeat);
 }
 
 void deduplicate_findings(struct finding_list *list) {
-  if (list->count < 2)
-    return;
-  struct finding **sorted = xmalloc(list->count * sizeof *sorted);
-  bool *copy = xmalloc(list->count * sizeof *copy);
-  for (size_t i = 0; i < list->count; i++) {
-    sorted[i] = &list->items[i];
-    copy[i] = false;
-  }
-  qsort(sorted, list->count, sizeof *sorted, compare_keys_then_places);
-  struct finding *first = sorted[0];
-  for (size_t i = 1; i < list->count; i++) {
-    if (compare_finding_keys(first, sorted[i]) != 0) {
-      first = sorted[i];
-      continue;
-    }
-    first->unit_count += sorted[i]->unit_count;
-    copy[sorted[i] - list->items] = true;
-  }
-  size_t kept = 0;
-  for (size_t i = 0; i < list->count; i++) {
-    if (copy[i])
-      free_finding(&list->items[i]);
-    else
-      list->items[kept++] = list->items[i];
-  }
-  list->count = kept;
-  free(sorted);
-  free(copy);
+  list->count =
+      keep_first_of_equals(list->items, list->count, sizeof *list->items,
+                           compare_keys, count_repeat);
 }
 
 uint64_t finding_bytes_wasted(const struct finding *finding) {
