@@ -12,6 +12,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+char *make_scratch_dir(const char *name) {
+  const char *tmp = getenv("TMPDIR");
+  char *dir = xasprintf("%s/%s.XXXXXX", tmp && *tmp ? tmp : "/tmp", name);
+  if (mkdtemp(dir))
+    return dir;
+  perror("alignlint: error: cannot create a scratch folder");
+  free(dir);
+  return NULL;
+}
+
 int make_directories(const char *path) {
   char *copy = xstrdup(path);
   int status = 0;

@@ -6,6 +6,10 @@
 /* mkdir -p; prints an error and returns -1 on failure. */
 int make_directories(const char *path);
 
+/* A new folder $TMPDIR/<name>.XXXXXX (/tmp without TMPDIR), to be freed
+ * and removed by the caller. Prints an error and returns NULL on failure. */
+char *make_scratch_dir(const char *name);
+
 /* rm -rf, without following symlinks. */
 void remove_tree(const char *path);
 
