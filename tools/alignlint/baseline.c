@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <yaml.h>
 
@@ -256,12 +255,6 @@ static char *folder_of(const char *path) {
   char *folder = resolve_path(dirname(copy), NULL);
   free(copy);
   return folder;
-}
-
-static mode_t new_file_mode(void) {
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
 }
 
 int write_baseline(const struct baseline *baseline, const char *path) {

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <xxhash.h>
 
 #ifndef ALIGNLINT_VERSION
@@ -274,12 +273,6 @@ json_t *sarif_log(const struct finding_list *findings,
   free(encoded_root);
   return json_pack("{s:s, s:s, s:[o]}", "$schema", SARIF_SCHEMA, "version",
                    "2.1.0", "runs", run);
-}
-
-static mode_t new_file_mode(void) {
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
 }
 
 static int write_json(json_t *log, const char *path) {
