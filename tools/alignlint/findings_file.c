@@ -3,10 +3,10 @@
  * place in it and the problem. */
 #include "findings_file.h"
 
+#include "file_tree.h"
 #include "first_of_equals.h"
 #include "xalloc.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdarg.h>
@@ -464,55 +464,23 @@ int read_findings_file(const char *path, struct finding_list *out) {
   return -1;
 }
 
-static int is_findings_file(const char *name) {
-  size_t length = strlen(name), suffix = strlen(FINDINGS_SUFFIX);
-  return name[0] != '.' && length > suffix &&
-         strcmp(name + length - suffix, FINDINGS_SUFFIX) == 0;
-}
-
-static int compare_names(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The findings files' names in `dir`, sorted. Returns -1 after an error. */
-static int list_findings_files(const char *dir, char ***names, size_t *count) {
-  DIR *stream = opendir(dir);
-  if (!stream) {
-    fprintf(stderr,
-            "alignlint: error: cannot read the export directory %s: "
-            "%s\n",
-            dir, strerror(errno));
-    return -1;
-  }
-  size_t capacity = 0;
-  *names = NULL;
-  *count = 0;
-  struct dirent *entry;
-  while ((entry = readdir(stream)) != NULL) {
-    if (!is_findings_file(entry->d_name))
-      continue;
-    grow_array((void **)names, sizeof **names, *count, &capacity);
-    (*names)[(*count)++] = xstrdup(entry->d_name);
-  }
-  closedir(stream);
-  qsort(*names, *count, sizeof **names, compare_names);
-  return 0;
-}
-
 int read_findings_dir(const char *dir, struct finding_list *out) {
-  char **names;
-  size_t count;
-  if (list_findings_files(dir, &names, &count))
+  struct string_list names = {0};
+  if (list_directory(dir, FINDINGS_SUFFIX, &names) != 0) {
+    fprintf(stderr,
+            "alignlint: error: cannot read the export directory %s: %s\n", dir,
+            strerror(errno));
     return -1;
-  int status = 0;
-  for (size_t i = 0; i < count; i++) {
-    char *path = xasprintf("%s/%s", dir, names[i]);
-    if (status == 0)
-      status = read_findings_file(path, out);
-    free(path);
-    free(names[i]);
   }
-  free(names);
+  int status = 0;
+  for (size_t i = 0; i < names.count && status == 0; i++) {
+    if (names.items[i][0] == '.')
+      continue; /* hidden: not the plugin's */
+    char *path = xasprintf("%s/%s", dir, names.items[i]);
+    status = read_findings_file(path, out);
+    free(path);
+  }
+  string_list_free(&names);
   return status;
 }
 
