@@ -60,9 +60,9 @@ static struct json_place element_place(const struct json_place *outer,
   return place;
 }
 
-/* The value of `key`, which must have `type`; NULL (after an error) when it
- * is missing or mistyped. A nullable key may hold null: then *is_null is
- * set and NULL returned without an error. */
+/* The value of `key`, which must have `type` (JSON_TRUE: true or false);
+ * NULL (after an error) when it is missing or mistyped. A nullable key may
+ * hold null: then *is_null is set and NULL returned without an error. */
 static json_t *typed_member(const struct json_place *place, json_t *object,
                             const char *key, json_type type, int *is_null) {
   static const char *const type_names[] = {
@@ -208,7 +208,8 @@ static int read_record(const struct json_place *outer, json_t *finding,
              : 0;
 }
 
-/* A nullable {"current": N, "proposed": N}: *present says which. */
+/* A nullable {"current": N, "proposed": N}; *present (when not NULL) says
+ * whether it is there. */
 static int read_sizes(const struct json_place *outer, json_t *finding,
                       const char *key, bool *present, uint64_t *current,
                       uint64_t *proposed) {
@@ -219,7 +220,8 @@ static int read_sizes(const struct json_place *outer, json_t *finding,
   if (!object)
     return -1;
   struct json_place place = member_place(outer, key);
-  *present = true;
+  if (present)
+    *present = true;
   return read_count(&place, object, "current", UINT64_MAX, current) ||
                  read_count(&place, object, "proposed", UINT64_MAX, proposed)
              ? -1
@@ -325,7 +327,6 @@ static int read_layouts(const struct json_place *outer, json_t *finding,
 static int read_finding(const struct json_place *place, json_t *object,
                         struct finding *out) {
   static const char *const levels[] = {"warning", "error", NULL};
-  bool has_lines = false;
   if (!json_is_object(object))
     return report_at(place, "a finding must be an object");
   return read_string(place, object, "rule", &out->rule) ||
@@ -335,7 +336,7 @@ static int read_finding(const struct json_place *place, json_t *object,
                  read_record(place, object, out) ||
                  read_sizes(place, object, "bytes", &out->has_bytes,
                             &out->bytes_current, &out->bytes_proposed) ||
-                 read_sizes(place, object, "cache_lines", &has_lines,
+                 read_sizes(place, object, "cache_lines", NULL,
                             &out->lines_current, &out->lines_proposed) ||
                  read_fix(place, object, out) ||
                  read_objects(place, object, "notes", "a note",
