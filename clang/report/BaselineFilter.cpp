@@ -1,8 +1,7 @@
 #include "BaselineFilter.h"
 
 #include "ExportPaths.h"
-
-#include "clang/AST/RecordLayout.h"
+#include "FindingSizes.h"
 
 namespace alignlint {
 
@@ -23,20 +22,13 @@ std::string baselineRecordName(const clang::RecordDecl *RD) {
   return "(anonymous)";
 }
 
-static bool hasLayout(const clang::RecordDecl *RD) {
-  return RD && !RD->isInvalidDecl() && RD->isCompleteDefinition() &&
-         !RD->isDependentType();
-}
-
 // Current minus proposed size, as the findings file's "bytes" give them; 0
 // when the rule proposes no layout or one that is not smaller.
 uint64_t BaselineFilter::bytesWasted(const Finding &F) const {
-  if (!hasLayout(F.Record) || !hasLayout(F.Proposed))
+  if (!hasLayout(F.Record))
     return 0;
-  uint64_t Current = Ctx.getASTRecordLayout(F.Record).getSize().getQuantity();
-  uint64_t Proposed =
-      Ctx.getASTRecordLayout(F.Proposed).getSize().getQuantity();
-  return Proposed < Current ? Current - Proposed : 0;
+  FindingSizes Sizes = findingSizes(Ctx, F);
+  return Sizes.Proposed < Sizes.Current ? Sizes.Current - Sizes.Proposed : 0;
 }
 
 bool BaselineFilter::hides(const Finding &F) const {

@@ -2,7 +2,8 @@
 // (rule, record's qualified name, its file's real path) has an entry, and
 // the record wastes no more bytes than the entry says (docs/baseline-sarif.md).
 // The identity and the sizes are those the findings file gives
-// (FindingsFile.cpp), so the plugin and `alignlint baseline` agree.
+// (baselineRecordName, FindingSizes.h), so the plugin and `alignlint
+// baseline` agree.
 #ifndef ALIGNLINT_BASELINE_FILTER_H
 #define ALIGNLINT_BASELINE_FILTER_H
 

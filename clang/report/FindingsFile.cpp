@@ -4,6 +4,7 @@
 #include "BaselineFilter.h"
 #include "Compat.h"
 #include "ExportPaths.h"
+#include "FindingSizes.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecordLayout.h"
@@ -23,12 +24,6 @@ namespace json = llvm::json;
 
 FindingsFile::FindingsFile(ASTContext &Ctx, const PluginOptions &Opts)
     : Ctx(Ctx), SM(Ctx.getSourceManager()), Opts(Opts) {}
-
-/// Whether clang can lay RD out: a complete, valid, non-dependent record.
-static bool hasLayout(const RecordDecl *RD) {
-  return RD && !RD->isInvalidDecl() && RD->isCompleteDefinition() &&
-         !RD->isDependentType();
-}
 
 // Real file positions (not #line ones): SARIF and editors point into the
 // file on disk.
@@ -96,14 +91,9 @@ json::Object FindingsFile::fixOf(const Finding &F) const {
                       {"replacements", std::move(Edits)}};
 }
 
-static uint64_t sizeBytes(ASTContext &Ctx, const RecordDecl *RD) {
-  return uint64_t(Ctx.getASTRecordLayout(RD).getSize().getQuantity());
-}
-
 json::Object FindingsFile::sizes(const Finding &F) const {
-  uint64_t Current = sizeBytes(Ctx, F.Record);
-  uint64_t Proposed =
-      hasLayout(F.Proposed) ? sizeBytes(Ctx, F.Proposed) : Current;
+  FindingSizes Sizes = findingSizes(Ctx, F);
+  uint64_t Current = Sizes.Current, Proposed = Sizes.Proposed;
   uint64_t Line = Opts.CacheLineBytes ? Opts.CacheLineBytes : 64;
   auto Lines = [Line](uint64_t Bytes) { return (Bytes + Line - 1) / Line; };
   return json::Object{

@@ -129,13 +129,14 @@ grep -q 'x.0000000000000000.findings.json' "$work/broken.log" ||
 rm -rf "$work/broken"/*
 echo '{"format": "alignlint-findings", "version": 1, "findings": [{"rule":
   "field-order", "level": "warning", "message": "m", "location": {"file":
-  "/x.c", "offset": 1, "line": 1, "column": 1}, "bytes": null,
-  "cache_lines": null, "fix": {"state": "none", "reason": ""},
+  "/x.c", "offset": 1, "line": 1, "column": 1, "end_line": 1,
+  "end_column": 2}, "bytes": null, "cache_lines": null, "fix": {"state":
+  "none", "reason": "", "replacements": []}, "notes": [],
   "layout": null}]}' >"$work/broken/y.0000000000000000.findings.json"
 "$tool" report "$work/broken" -o "$work/broken-out" 2>"$work/broken.log"
 status=$?
 [ "$status" -eq 2 ] || fail "a finding without 'record' should exit 2, got $status"
-grep -q "y.0000000000000000.findings.json: finding 0: 'record'" \
+grep -q "y.0000000000000000.findings.json: findings\[0\]: missing key 'record'" \
   "$work/broken.log" || fail "the error should name the key: $(cat "$work/broken.log")"
 
 if [ "$failures" -ne 0 ]; then

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <unistd.h>
 
-static struct project_finding finding(const char *rule, const char *record,
-                                      const char *file, uint64_t current,
-                                      uint64_t proposed) {
-  struct project_finding made = {0};
+static struct finding finding(const char *rule, const char *record,
+                              const char *file, uint64_t current,
+                              uint64_t proposed) {
+  struct finding made = {0};
   made.rule = (char *)rule;
   made.qualified_name = (char *)record;
   made.location.file = (char *)file;
@@ -23,34 +23,34 @@ static struct project_finding finding(const char *rule, const char *record,
 }
 
 static void check_verdicts(const struct baseline *baseline) {
-  struct project_finding same =
+  struct finding same =
       finding("field-order", "ns::conn", "/r/src/conn.h", 40, 24);
   CHECK(baseline_judge(baseline, &same) == BASELINE_KNOWN, "same waste");
   CHECK(baseline_contains(baseline, &same), "same waste is contained");
-  struct project_finding less =
+  struct finding less =
       finding("field-order", "ns::conn", "/r/src/conn.h", 32, 24);
   CHECK(baseline_judge(baseline, &less) == BASELINE_KNOWN, "less waste");
-  struct project_finding worse =
+  struct finding worse =
       finding("field-order", "ns::conn", "/r/src/conn.h", 48, 24);
   CHECK(baseline_judge(baseline, &worse) == BASELINE_WORSE, "more waste");
   CHECK(!baseline_contains(baseline, &worse), "worse is not contained");
-  struct project_finding other_rule =
+  struct finding other_rule =
       finding("hot-fields", "ns::conn", "/r/src/conn.h", 40, 40);
   CHECK(baseline_judge(baseline, &other_rule) == BASELINE_NEW, "other rule");
-  struct project_finding other_file =
+  struct finding other_file =
       finding("field-order", "ns::conn", "/r/src/other.h", 40, 24);
   CHECK(baseline_judge(baseline, &other_file) == BASELINE_NEW, "other file");
-  struct project_finding other_name =
+  struct finding other_name =
       finding("field-order", "conn", "/r/src/conn.h", 40, 24);
   CHECK(baseline_judge(baseline, &other_name) == BASELINE_NEW, "other name");
 }
 
-static struct project_findings two_findings(void) {
-  static struct project_finding items[2];
+static struct finding_list two_findings(void) {
+  static struct finding items[2];
   items[0] = finding("field-order", "ns::conn", "/r/src/conn.h", 40, 24);
   /* A rule that does not shrink the record wastes 0 bytes. */
   items[1] = finding("contended", "queue", "/r/src/queue.h", 64, 128);
-  struct project_findings list = {items, 2, 2, 1};
+  struct finding_list list = {items, 2, 2, 1};
   return list;
 }
 
@@ -80,7 +80,7 @@ static void check_round_trip(const struct baseline *made) {
 }
 
 int main(void) {
-  struct project_findings findings = two_findings();
+  struct finding_list findings = two_findings();
   struct baseline baseline;
   baseline_from_findings(&findings, "/r", &baseline);
   CHECK_EQ_U64(baseline.count, 2, "entries");
@@ -91,7 +91,7 @@ int main(void) {
   check_verdicts(&baseline);
 
   unsigned char stale[2];
-  struct project_findings only_first = {findings.items, 1, 1, 1};
+  struct finding_list only_first = {findings.items, 1, 1, 1};
   CHECK_EQ_U64(baseline_stale_entries(&baseline, &only_first, stale), 1,
                "stale count");
   CHECK(!stale[0] && stale[1], "the queue entry is stale");

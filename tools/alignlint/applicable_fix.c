@@ -18,7 +18,7 @@ static const char *refusal_of(const struct fix_set *set,
 }
 
 static int carries(const struct fix *fix,
-                   const struct project_replacement *wanted) {
+                   const struct finding_replacement *wanted) {
   for (size_t i = 0; i < fix->replacement_count; i++) {
     const struct replacement *replacement = &fix->replacements[i];
     if (strcmp(replacement->file_path, wanted->file) == 0 &&
@@ -52,7 +52,7 @@ static const char *changed_file(const struct fix_set *set,
 }
 
 const struct fix *applicable_fix(const struct fix_set *set,
-                                 const struct project_finding *finding,
+                                 const struct finding *finding,
                                  struct source_cache *sources) {
   if (strcmp(finding->fix_state, "offered") != 0 ||
       finding->replacement_count == 0)

@@ -15,7 +15,7 @@
  * through `sources` to compare them with the export's digests; says on
  * stderr why an offered fix is left out. */
 const struct fix *applicable_fix(const struct fix_set *set,
-                                 const struct project_finding *finding,
+                                 const struct finding *finding,
                                  struct source_cache *sources);
 
 #endif

@@ -103,3 +103,9 @@ void discard_pending_write(struct pending_write *pending) {
   free(pending->temp_path);
   pending->temp_path = NULL;
 }
+
+mode_t new_file_mode(void) {
+  mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}

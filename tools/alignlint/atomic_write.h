@@ -26,6 +26,9 @@ int open_pending_write(struct pending_write *pending, const char *target_path);
 int commit_pending_write(struct pending_write *pending, const char *content,
                          size_t size, mode_t mode);
 
+/* The permission bits a new file gets: 0666 less the umask. */
+mode_t new_file_mode(void);
+
 /* Removes the temporary file; the target stays as it is. */
 void discard_pending_write(struct pending_write *pending);
 

@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <yaml.h>
 
@@ -74,21 +73,20 @@ static void sort_and_merge(struct baseline *baseline) {
   baseline->count = kept;
 }
 
-void baseline_from_findings(const struct project_findings *findings,
+void baseline_from_findings(const struct finding_list *findings,
                             const char *root, struct baseline *out) {
   memset(out, 0, sizeof *out);
   out->root = xstrdup(root);
   for (size_t i = 0; i < findings->count; i++) {
-    const struct project_finding *finding = &findings->items[i];
+    const struct finding *finding = &findings->items[i];
     add_entry(out, finding->rule, finding->qualified_name,
-              baseline_file_of(out, finding),
-              project_finding_bytes_wasted(finding));
+              baseline_file_of(out, finding), finding_bytes_wasted(finding));
   }
   sort_and_merge(out);
 }
 
 const char *baseline_file_of(const struct baseline *baseline,
-                             const struct project_finding *finding) {
+                             const struct finding *finding) {
   return path_below_root(finding->location.file, baseline->root);
 }
 
@@ -110,30 +108,28 @@ const struct baseline_entry *baseline_find(const struct baseline *baseline,
   return NULL;
 }
 
-static const struct baseline_entry *
-entry_of(const struct baseline *baseline,
-         const struct project_finding *finding) {
+static const struct baseline_entry *entry_of(const struct baseline *baseline,
+                                             const struct finding *finding) {
   return baseline_find(baseline, finding->rule, finding->qualified_name,
                        baseline_file_of(baseline, finding));
 }
 
 enum baseline_verdict baseline_judge(const struct baseline *baseline,
-                                     const struct project_finding *finding) {
+                                     const struct finding *finding) {
   const struct baseline_entry *entry = entry_of(baseline, finding);
   if (!entry)
     return BASELINE_NEW;
-  return project_finding_bytes_wasted(finding) > entry->bytes_wasted
-             ? BASELINE_WORSE
-             : BASELINE_KNOWN;
+  return finding_bytes_wasted(finding) > entry->bytes_wasted ? BASELINE_WORSE
+                                                             : BASELINE_KNOWN;
 }
 
 int baseline_contains(const struct baseline *baseline,
-                      const struct project_finding *finding) {
+                      const struct finding *finding) {
   return baseline_judge(baseline, finding) == BASELINE_KNOWN;
 }
 
 size_t baseline_stale_entries(const struct baseline *baseline,
-                              const struct project_findings *findings,
+                              const struct finding_list *findings,
                               unsigned char *stale) {
   memset(stale, 1, baseline->count);
   for (size_t i = 0; i < findings->count; i++) {
@@ -259,12 +255,6 @@ static char *folder_of(const char *path) {
   char *folder = resolve_path(dirname(copy), NULL);
   free(copy);
   return folder;
-}
-
-static mode_t new_file_mode(void) {
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
 }
 
 int write_baseline(const struct baseline *baseline, const char *path) {

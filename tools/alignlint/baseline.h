@@ -46,7 +46,7 @@ enum baseline_verdict {
 /* The baseline of `findings` (deduplicated), with paths relative to `root`
  * (absolute). Findings with one identity (two records of one name in one
  * file) share an entry holding the larger waste. */
-void baseline_from_findings(const struct project_findings *findings,
+void baseline_from_findings(const struct finding_list *findings,
                             const char *root, struct baseline *out);
 
 /* Writes `baseline` to `path` atomically (never half-written); its root is
@@ -61,7 +61,7 @@ int read_baseline(const char *path, struct baseline *out);
 
 /* `finding`'s file as the baseline names it: below the root, relative. */
 const char *baseline_file_of(const struct baseline *baseline,
-                             const struct project_finding *finding);
+                             const struct finding *finding);
 
 /* The entry with the identity (rule, record, file); NULL when none. */
 const struct baseline_entry *baseline_find(const struct baseline *baseline,
@@ -70,18 +70,18 @@ const struct baseline_entry *baseline_find(const struct baseline *baseline,
 
 /* What the baseline says of `finding`. */
 enum baseline_verdict baseline_judge(const struct baseline *baseline,
-                                     const struct project_finding *finding);
+                                     const struct finding *finding);
 
 /* Whether `finding` is known: in the baseline and no worse than its entry.
  * A finding for which this is 0 is what a gate on new findings reports. */
 int baseline_contains(const struct baseline *baseline,
-                      const struct project_finding *finding);
+                      const struct finding *finding);
 
 /* Sets stale[i] to 1 for each entry i that no finding in `findings` has the
  * identity of (a fixed or removed record), to 0 otherwise; returns the
  * number of stale entries. `stale` holds baseline->count flags. */
 size_t baseline_stale_entries(const struct baseline *baseline,
-                              const struct project_findings *findings,
+                              const struct finding_list *findings,
                               unsigned char *stale);
 
 void free_baseline(struct baseline *baseline);

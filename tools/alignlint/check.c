@@ -84,14 +84,7 @@ static char *open_export_dir(const struct check_options *options,
     clear_export_dir(options->export_dir);
     return xstrdup(options->export_dir);
   }
-  const char *tmp = getenv("TMPDIR");
-  char *dir =
-      xasprintf("%s/alignlint-exports.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (mkdtemp(dir))
-    return dir;
-  perror("alignlint: error: cannot create a scratch folder");
-  free(dir);
-  return NULL;
+  return make_scratch_dir("alignlint-exports");
 }
 
 /* The passes, the summary and the hand-offs; returns the exit status. */
@@ -100,12 +93,10 @@ static int check_project(const struct check_options *options,
                          struct check_baseline *baseline) {
   struct summary summary;
   memset(&summary, 0, sizeof summary);
-  int (*keep)(const struct tu_finding *, void *) =
-      baseline ? finding_is_new : NULL;
-  int failed =
-      options->fix
-          ? run_fix_rounds(options, db, export_dir, keep, baseline, &summary)
-          : run_check_pass(options, db, export_dir, keep, baseline, &summary);
+  struct check_run run = {options, db, export_dir,
+                          baseline ? finding_is_new : NULL, baseline};
+  int failed = options->fix ? run_fix_rounds(&run, &summary)
+                            : run_check_pass(&run, &summary);
   summary.tus_skipped = db->skipped + db->repeated;
   /* In a dry run, stdout carries the diff alone. */
   if (!failed)

@@ -1,7 +1,6 @@
 #include "check_fix.h"
 
 #include "apply.h"
-#include "check_pass.h"
 #include "export_reader.h"
 #include "file_tree.h"
 #include "fix_set.h"
@@ -55,16 +54,12 @@ static long apply_round(const struct check_options *options,
   return (long)summary.applied_fixes;
 }
 
-int run_fix_rounds(const struct check_options *options,
-                   const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary) {
+int run_fix_rounds(const struct check_run *run, struct summary *summary) {
   for (size_t round = 1;; round++) {
     summary_free(summary);
     memset(summary, 0, sizeof *summary);
-    clear_export_dir(export_dir);
-    if (run_check_pass(options, db, export_dir, keep, keep_context, summary) !=
-        0)
+    clear_export_dir(run->export_dir);
+    if (run_check_pass(run, summary) != 0)
       return -1;
     if (round > MAX_APPLY_ROUNDS) {
       if (summary_offered_fix_count(summary))
@@ -74,10 +69,10 @@ int run_fix_rounds(const struct check_options *options,
                 MAX_APPLY_ROUNDS);
       return 0;
     }
-    long applied = apply_round(options, export_dir, round);
+    long applied = apply_round(run->options, run->export_dir, round);
     if (applied < 0)
       return -1;
-    if (applied == 0 || options->dry_run)
+    if (applied == 0 || run->options->dry_run)
       return 0;
   }
 }

@@ -3,18 +3,14 @@
 #ifndef ALIGNLINT_CHECK_FIX_H
 #define ALIGNLINT_CHECK_FIX_H
 
-#include "check_options.h"
-#include "compile_db.h"
-#include "summary.h"
+#include "check_pass.h"
 
-/* Runs passes (run_check_pass) into `export_dir` and applies their fixes,
- * printing each fix applied, until one applies nothing, a dry run has shown
- * its diff, or the rounds run out. `summary` ends as the last pass's: what
- * remains. Returns -1 when a pass or reading its export failed. */
-int run_fix_rounds(const struct check_options *options,
-                   const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary);
+/* Runs passes (run_check_pass) into run->export_dir and applies their
+ * fixes, printing each fix applied, until one applies nothing, a dry run
+ * has shown its diff, or the rounds run out. `summary` ends as the last
+ * pass's: what remains. Returns -1 when a pass or reading its export
+ * failed. */
+int run_fix_rounds(const struct check_run *run, struct summary *summary);
 
 /* Removes the exports and findings files a pass left in `export_dir`. */
 void clear_export_dir(const char *export_dir);

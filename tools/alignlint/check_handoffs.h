@@ -13,7 +13,7 @@ struct check_baseline;
  * NULL if it cannot be read. */
 struct check_baseline *open_check_baseline(const char *path);
 /* Whether `finding` is new: not in the baseline. */
-int finding_is_new(const struct tu_finding *finding, void *baseline);
+int finding_is_new(const struct finding *finding, void *baseline);
 void close_check_baseline(struct check_baseline *baseline);
 
 /* --sarif FILE from the findings files in `findings_dir`. Returns -1 after

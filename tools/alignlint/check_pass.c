@@ -30,11 +30,7 @@ struct slot_state {
 };
 
 struct pass {
-  const struct check_options *options;
-  const struct compile_db *db;
-  const char *export_dir;
-  int (*keep)(const struct tu_finding *finding, void *context);
-  void *keep_context;
+  const struct check_run *run;
   struct summary *summary;
   struct progress progress;
   char *work_dir;
@@ -61,19 +57,19 @@ static const char *const added_arguments[] = {
     "-Wno-error=return-type"};
 
 static void build_argv(struct pass *pass, struct slot_state *slot) {
-  const struct compile_command *command = &pass->db->items[slot->job];
+  const struct compile_command *command = &pass->run->db->items[slot->job];
   string_list_free(&slot->argv);
-  string_list_add(&slot->argv, pass->options->clang);
+  string_list_add(&slot->argv, pass->run->options->clang);
   translate_compile_arguments(command->argv.items, &slot->dropped, &slot->argv);
   for (size_t i = 0; i < sizeof added_arguments / sizeof *added_arguments; i++)
     string_list_add(&slot->argv, added_arguments[i]);
   string_list_take(&slot->argv,
-                   xasprintf("-fplugin=%s", pass->options->plugin));
+                   xasprintf("-fplugin=%s", pass->run->options->plugin));
   string_list_take(&slot->argv, xasprintf("-fplugin-arg-alignlint-export-"
                                           "fixes=%s",
                                           slot->dir));
-  for (size_t i = 0; i < pass->options->plugin_args.count; i++)
-    string_list_add(&slot->argv, pass->options->plugin_args.items[i]);
+  for (size_t i = 0; i < pass->run->options->plugin_args.count; i++)
+    string_list_add(&slot->argv, pass->run->options->plugin_args.items[i]);
 }
 
 static void prepare_job(size_t job, size_t slot_index, struct job_spec *spec,
@@ -87,13 +83,13 @@ static void prepare_job(size_t job, size_t slot_index, struct job_spec *spec,
   }
   build_argv(pass, slot);
   spec->argv = slot->argv.items;
-  spec->directory = pass->db->items[job].directory;
+  spec->directory = pass->run->db->items[job].directory;
   spec->output_path = slot->log;
 }
 
-static void count_finding(const struct tu_finding *finding, void *context) {
+static void count_finding(const struct finding *finding, void *context) {
   struct pass *pass = context;
-  if (pass->keep && !pass->keep(finding, pass->keep_context))
+  if (pass->run->keep && !pass->run->keep(finding, pass->run->keep_context))
     return;
   summary_add_finding(pass->summary, finding);
   pass->tu_findings++;
@@ -110,7 +106,7 @@ static void read_findings(const char *path, const char *name, void *context) {
  * compiled twice (two targets) keeps both exports. */
 static void gather_file(const char *path, const char *name, void *context) {
   struct pass *pass = context;
-  char *target = xasprintf("%s/%zu-%s", pass->export_dir, pass->job, name);
+  char *target = xasprintf("%s/%zu-%s", pass->run->export_dir, pass->job, name);
   move_file(path, target);
   free(target);
 }
@@ -145,7 +141,7 @@ static int finish_job(size_t job, size_t slot_index, int wait_status,
                       void *context) {
   struct pass *pass = context;
   struct slot_state *slot = &pass->slots[slot_index];
-  const struct compile_command *command = &pass->db->items[job];
+  const struct compile_command *command = &pass->run->db->items[job];
   struct file_content log = {NULL, 0, 0};
   if (read_file_content(slot->log, &log) != 0)
     log.bytes = xstrdup("");
@@ -196,38 +192,21 @@ static void free_slots(struct pass *pass) {
   free(pass->slots);
 }
 
-static char *make_work_dir(void) {
-  const char *tmp = getenv("TMPDIR");
-  char *pattern =
-      xasprintf("%s/alignlint-check.XXXXXX", tmp && *tmp ? tmp : "/tmp");
-  if (!mkdtemp(pattern)) {
-    perror("alignlint: error: cannot create a scratch folder");
-    free(pattern);
-    return NULL;
-  }
-  return pattern;
-}
-
-int run_check_pass(const struct check_options *options,
-                   const struct compile_db *db, const char *export_dir,
-                   int (*keep)(const struct tu_finding *finding, void *context),
-                   void *keep_context, struct summary *summary) {
+int run_check_pass(const struct check_run *run, struct summary *summary) {
+  const struct compile_db *db = run->db;
   struct pass pass;
   memset(&pass, 0, sizeof pass);
-  pass.options = options;
-  pass.db = db;
-  pass.export_dir = export_dir;
-  pass.keep = keep;
-  pass.keep_context = keep_context;
+  pass.run = run;
   pass.summary = summary;
-  pass.slot_count = options->jobs < db->count ? options->jobs : db->count;
+  pass.slot_count =
+      run->options->jobs < db->count ? run->options->jobs : db->count;
   if (pass.slot_count == 0)
     pass.slot_count = 1;
-  pass.work_dir = make_work_dir();
+  pass.work_dir = make_scratch_dir("alignlint-check");
   int status = -1;
   if (pass.work_dir && make_slots(&pass) == 0) {
     struct job_callbacks callbacks = {prepare_job, finish_job};
-    progress_start(&pass.progress, stderr, options->quiet, db->count);
+    progress_start(&pass.progress, stderr, run->options->quiet, db->count);
     status = run_jobs(db->count, pass.slot_count, &callbacks, &pass);
     progress_finish(&pass.progress);
     if (status != 0)

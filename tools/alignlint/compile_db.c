@@ -1,6 +1,7 @@
 #include "compile_db.h"
 
 #include "command_line.h"
+#include "first_of_equals.h"
 #include "path_resolve.h"
 #include "xalloc.h"
 
@@ -106,39 +107,24 @@ static int read_entries(json_t *root, const char *path,
   return 0;
 }
 
-static const struct compile_db *sorting_db; /* for compare_by_file */
+static int compare_files(const void *a, const void *b) {
+  return strcmp(((const struct compile_command *)a)->file,
+                ((const struct compile_command *)b)->file);
+}
 
-static int compare_by_file(const void *a, const void *b) {
-  size_t x = *(const size_t *)a, y = *(const size_t *)b;
-  int by_file = strcmp(sorting_db->items[x].file, sorting_db->items[y].file);
-  return by_file ? by_file : (x > y) - (x < y);
+static void free_repeat(void *repeat, void *first) {
+  (void)first;
+  free_command(repeat);
 }
 
 /* Keeps the first entry of each file: a file compiled twice (a static and
  * a shared library) has the same records, checked once as run-clang-tidy
  * does. */
 static void drop_repeated_files(struct compile_db *db) {
-  size_t *order = xmalloc((db->count ? db->count : 1) * sizeof *order);
-  unsigned char *repeated = xmalloc(db->count ? db->count : 1);
-  memset(repeated, 0, db->count ? db->count : 1);
-  for (size_t i = 0; i < db->count; i++)
-    order[i] = i;
-  sorting_db = db;
-  qsort(order, db->count, sizeof *order, compare_by_file);
-  for (size_t i = 1; i < db->count; i++)
-    repeated[order[i]] =
-        strcmp(db->items[order[i]].file, db->items[order[i - 1]].file) == 0;
-  size_t kept = 0;
-  for (size_t i = 0; i < db->count; i++) {
-    if (repeated[i])
-      free_command(&db->items[i]);
-    else
-      db->items[kept++] = db->items[i];
-  }
+  size_t kept = keep_first_of_equals(db->items, db->count, sizeof *db->items,
+                                     compare_files, free_repeat);
   db->repeated = db->count - kept;
   db->count = kept;
-  free(order);
-  free(repeated);
 }
 
 int read_compile_db(const char *build_dir, struct compile_db *out) {

@@ -1,10 +1,10 @@
 #include "export_reader.h"
 
+#include "file_tree.h"
 #include "path_resolve.h"
 #include "xalloc.h"
 
 #include "yaml_source.h"
-#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -286,34 +286,20 @@ static int read_export_file(const char *file_name, FILE *stream,
   return status;
 }
 
-static int has_yaml_suffix(const char *name) {
-  size_t length = strlen(name);
-  return length > 5 && strcmp(name + length - 5, ".yaml") == 0;
-}
-
-static int compare_names(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Lists the *.yaml regular files of `dir`, sorted so that runs are
- * reproducible whatever order the directory returns. */
+/* The paths of the *.yaml files of `dir`, sorted. */
 static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
+  struct string_list names = {0};
   *paths = NULL;
   *count = 0;
-  DIR *stream = opendir(dir);
-  if (!stream) {
+  if (list_directory(dir, ".yaml", &names) != 0) {
     fprintf(stderr, "alignlint: error: cannot read directory %s: %s\n", dir,
             strerror(errno));
     return -1;
   }
-  size_t capacity = 0;
-  struct dirent *entry;
+  *paths = xmalloc((names.count + 1) * sizeof **paths);
   int status = 0;
-  while ((entry = readdir(stream))) {
-    if (!has_yaml_suffix(entry->d_name))
-      continue;
-    char *path = xasprintf("%s/%s", dir, entry->d_name);
-    grow_array((void **)paths, sizeof **paths, *count, &capacity);
+  for (size_t i = 0; i < names.count; i++) {
+    char *path = xasprintf("%s/%s", dir, names.items[i]);
     (*paths)[(*count)++] = path;
     /* An entry that is not a readable file may be a lost export: an error,
      * not a silent skip. */
@@ -328,8 +314,7 @@ static int list_yaml_files(const char *dir, char ***paths, size_t *count) {
       status = -1;
     }
   }
-  closedir(stream);
-  qsort(*paths, *count, sizeof **paths, compare_names);
+  string_list_free(&names);
   return status;
 }
 

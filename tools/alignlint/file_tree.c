@@ -12,6 +12,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+char *make_scratch_dir(const char *name) {
+  const char *tmp = getenv("TMPDIR");
+  char *dir = xasprintf("%s/%s.XXXXXX", tmp && *tmp ? tmp : "/tmp", name);
+  if (mkdtemp(dir))
+    return dir;
+  perror("alignlint: error: cannot create a scratch folder");
+  free(dir);
+  return NULL;
+}
+
 int make_directories(const char *path) {
   char *copy = xstrdup(path);
   int status = 0;
@@ -70,24 +80,42 @@ int move_file(const char *from, const char *to) {
 
 static int has_suffix(const char *name, const char *suffix) {
   size_t length = strlen(name), suffix_length = strlen(suffix);
-  return length >= suffix_length &&
+  return length > suffix_length &&
          strcmp(name + length - suffix_length, suffix) == 0;
+}
+
+static int compare_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int list_directory(const char *dir, const char *suffix,
+                   struct string_list *names) {
+  DIR *handle = opendir(dir);
+  if (!handle)
+    return -1;
+  size_t first = names->count;
+  struct dirent *entry;
+  while ((entry = readdir(handle)) != NULL)
+    if (has_suffix(entry->d_name, suffix))
+      string_list_add(names, entry->d_name);
+  closedir(handle);
+  qsort(names->items + first, names->count - first, sizeof *names->items,
+        compare_names);
+  return 0;
 }
 
 void for_each_file(const char *dir, const char *suffix,
                    void (*visit)(const char *path, const char *name,
                                  void *context),
                    void *context) {
-  DIR *handle = opendir(dir);
-  if (!handle)
-    return;
-  struct dirent *entry;
-  while ((entry = readdir(handle)) != NULL) {
-    if (entry->d_name[0] == '.' || !has_suffix(entry->d_name, suffix))
-      continue;
-    char *path = xasprintf("%s/%s", dir, entry->d_name);
-    visit(path, entry->d_name, context);
-    free(path);
-  }
-  closedir(handle);
+  struct string_list names = {0};
+  if (list_directory(dir, suffix, &names) == 0)
+    for (size_t i = 0; i < names.count; i++) {
+      if (names.items[i][0] == '.')
+        continue;
+      char *path = xasprintf("%s/%s", dir, names.items[i]);
+      visit(path, names.items[i], context);
+      free(path);
+    }
+  string_list_free(&names);
 }

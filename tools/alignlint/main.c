@@ -2,7 +2,7 @@
 #include "apply.h"
 #include "check.h"
 #include "export_reader.h"
-#include "findings.h"
+#include "findings_file.h"
 #include "fix_set.h"
 #include "report_commands.h"
 #include "report_html.h"
@@ -126,15 +126,12 @@ static int command_apply(int argc, char **argv) {
 static int run_report(const char *dir, const char *out_dir) {
   struct finding_list findings = {0};
   int status = read_findings_dir(dir, &findings);
-  if (status == 0 && findings.file_count == 0) {
-    fprintf(stderr,
-            "alignlint: error: %s holds no *.findings.json file (compile with "
-            "-fplugin-arg-alignlint-export-fixes=%s)\n",
-            dir, dir);
-    status = -1;
-  }
   if (status == 0)
+    status = require_findings_files(dir, &findings);
+  if (status == 0) {
+    deduplicate_findings(&findings);
     status = report_write_html(&findings, out_dir);
+  }
   if (status == 0)
     fprintf(stderr, "alignlint: wrote %s/index.html (%zu findings)\n", out_dir,
             findings.count);

@@ -5,7 +5,8 @@
 #include <string.h>
 
 static bool same_record(const struct finding *a, const struct finding *b) {
-  return a->offset == b->offset && strcmp(a->file, b->file) == 0;
+  return a->location.offset == b->location.offset &&
+         strcmp(a->location.file, b->location.file) == 0;
 }
 
 static size_t find_or_add_group(struct record_group_list *groups,

@@ -4,7 +4,7 @@
 #ifndef ALIGNLINT_RECORD_GROUPS_H
 #define ALIGNLINT_RECORD_GROUPS_H
 
-#include "findings.h"
+#include "findings_file.h"
 
 struct record_group {
   const struct finding *first; /* names the record */

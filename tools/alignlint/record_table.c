@@ -64,14 +64,14 @@ static enum fix_state fix_state_of(const char *state) {
   return FIX_NONE;
 }
 
-static struct record_tally *new_tally(const struct tu_finding *finding) {
+static struct record_tally *new_tally(const struct finding *finding) {
   struct record_tally *tally = xmalloc(sizeof *tally);
   memset(tally, 0, sizeof *tally);
   tally->rule = xstrdup(finding->rule);
-  tally->file = xstrdup(finding->file);
-  tally->offset = finding->offset;
-  tally->line = finding->line;
-  tally->name = xstrdup(finding->record_name);
+  tally->file = xstrdup(finding->location.file);
+  tally->offset = finding->location.offset;
+  tally->line = finding->location.line;
+  tally->name = xstrdup(finding->qualified_name);
   tally->has_bytes = finding->has_bytes;
   tally->bytes_current = finding->bytes_current;
   tally->bytes_proposed = finding->bytes_proposed;
@@ -82,9 +82,9 @@ static struct record_tally *new_tally(const struct tu_finding *finding) {
 }
 
 static void merge_finding(struct record_tally *tally,
-                          const struct tu_finding *finding) {
+                          const struct finding *finding) {
   tally->tu_count++;
-  tally->is_error |= finding->is_error;
+  tally->is_error |= strcmp(finding->level, "error") == 0;
   if (fix_state_of(finding->fix_state) == FIX_REFUSED && !tally->refusal) {
     tally->fix = FIX_REFUSED;
     tally->refusal = xstrdup(finding->fix_reason);
@@ -92,9 +92,10 @@ static void merge_finding(struct record_tally *tally,
 }
 
 struct record_tally *record_table_add(struct record_table *table,
-                                      const struct tu_finding *finding) {
+                                      const struct finding *finding) {
   grow_if_needed(table);
-  size_t slot = find_slot(table, finding->rule, finding->file, finding->offset);
+  size_t slot = find_slot(table, finding->rule, finding->location.file,
+                          finding->location.offset);
   if (!table->slots[slot]) {
     table->slots[slot] = new_tally(finding);
     table->count++;

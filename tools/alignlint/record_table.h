@@ -35,7 +35,7 @@ struct record_table {
  * one (a refusal in any TU makes the fix refused: `alignlint apply` would
  * refuse it too). Returns the tally. */
 struct record_tally *record_table_add(struct record_table *table,
-                                      const struct tu_finding *finding);
+                                      const struct finding *finding);
 
 /* The tallies, in no particular order, in a new array of table->count. */
 struct record_tally **record_table_items(const struct record_table *table);

@@ -72,12 +72,12 @@ static int parse_arguments(const char *command, int argc, char **argv,
  * matches any more; 1 when there are some. */
 static int list_stale_entries(const char *export_dir,
                               const char *baseline_path) {
-  struct project_findings findings = {0};
+  struct finding_list findings = {0};
   struct baseline baseline;
   if (read_project_findings(export_dir, &findings))
     return REPORT_ERROR;
   if (read_baseline(baseline_path, &baseline)) {
-    free_project_findings(&findings);
+    free_finding_list(&findings);
     return REPORT_ERROR;
   }
   unsigned char *stale = xmalloc(baseline.count);
@@ -92,13 +92,13 @@ static int list_stale_entries(const char *export_dir,
           stale_count, baseline.count);
   free(stale);
   free_baseline(&baseline);
-  free_project_findings(&findings);
+  free_finding_list(&findings);
   return stale_count ? REPORT_STALE : REPORT_OK;
 }
 
 static int make_baseline(const char *export_dir, const char *root,
                          const char *output) {
-  struct project_findings findings = {0};
+  struct finding_list findings = {0};
   if (read_project_findings(export_dir, &findings)) {
     fprintf(stderr, "alignlint: %s not written\n", output);
     return REPORT_ERROR;
@@ -112,7 +112,7 @@ static int make_baseline(const char *export_dir, const char *root,
             "translation units written to %s\n",
             baseline.count, findings.count, findings.file_count, output);
   free_baseline(&baseline);
-  free_project_findings(&findings);
+  free_finding_list(&findings);
   return status ? REPORT_ERROR : REPORT_OK;
 }
 

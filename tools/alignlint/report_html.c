@@ -26,10 +26,10 @@ struct page {
 static size_t common_directory_length(const struct finding_list *findings) {
   if (findings->count == 0)
     return 0;
-  const char *first = findings->items[0].file;
+  const char *first = findings->items[0].location.file;
   size_t length = strlen(first);
   for (size_t i = 1; i < findings->count; i++) {
-    const char *file = findings->items[i].file;
+    const char *file = findings->items[i].location.file;
     size_t same = 0;
     while (same < length && file[same] == first[same])
       same++;
@@ -172,10 +172,10 @@ static void write_finding_row(const struct page *page, size_t index) {
   write_record_title(out, finding);
   /* Sorted by path, then by line number (not "10" before "4"). */
   fputs("</a></td><td class=\"mono\" data-value=\"", out);
-  write_escaped(out, shown_path(page, finding->file));
-  fprintf(out, ":%010u\">", finding->line);
-  write_escaped(out, shown_path(page, finding->file));
-  fprintf(out, ":%u</td>", finding->line);
+  write_escaped(out, shown_path(page, finding->location.file));
+  fprintf(out, ":%010u\">", finding->location.line);
+  write_escaped(out, shown_path(page, finding->location.file));
+  fprintf(out, ":%u</td>", finding->location.line);
   write_number_pair(out, finding->has_bytes, finding->bytes_current,
                     finding->bytes_proposed);
   fprintf(out, "<td class=\"num\" data-value=\"%" PRId64 "\">%" PRId64 "</td>",
@@ -308,8 +308,8 @@ static void write_record_section(const struct page *page, size_t index) {
   fprintf(out, "<section class=\"record\" id=\"r%zu\"><h3>", index);
   write_record_title(out, first);
   fputs("<span class=\"mono\">", out);
-  write_escaped(out, shown_path(page, first->file));
-  fprintf(out, ":%u</span></h3>\n", first->line);
+  write_escaped(out, shown_path(page, first->location.file));
+  fprintf(out, ":%u</span></h3>\n", first->location.line);
   write_saving(out, group);
   write_messages(page, group);
   if (!group->before) {
@@ -348,8 +348,8 @@ static void write_page(struct page *page) {
   fprintf(out, "%zu findings file%s", page->findings->file_count,
           plural(page->findings->file_count));
   if (page->path_prefix_length) {
-    char *prefix =
-        xmemdup(page->findings->items[0].file, page->path_prefix_length);
+    char *prefix = xmemdup(page->findings->items[0].location.file,
+                           page->path_prefix_length);
     fputs("; paths are relative to <code>", out);
     write_escaped(out, prefix);
     fputs("</code>", out);

@@ -4,11 +4,11 @@
 #ifndef ALIGNLINT_REPORT_HTML_H
 #define ALIGNLINT_REPORT_HTML_H
 
-#include "findings.h"
+#include "findings_file.h"
 
 /* Writes `out_dir`/index.html (creating `out_dir` when missing) from
- * `findings` (read with read_findings_dir). Returns 0, or -1 after printing
- * why. */
+ * `findings` (read with read_findings_dir, then deduplicate_findings).
+ * Returns 0, or -1 after printing why. */
 int report_write_html(const struct finding_list *findings, const char *out_dir);
 
 #endif

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <xxhash.h>
 
 #ifndef ALIGNLINT_VERSION
@@ -79,7 +78,7 @@ static json_t *physical_location(struct sarif_context *context,
 
 /* The record's name: the finding's full region, in characters. */
 static json_t *name_region(struct sarif_context *context,
-                           const struct project_location *location) {
+                           const struct finding_location *location) {
   const struct source_file *file =
       source_file(&context->sources, location->file);
   unsigned end_line = location->end_line ? location->end_line : location->line;
@@ -92,7 +91,7 @@ static json_t *name_region(struct sarif_context *context,
 }
 
 static json_t *note_location(struct sarif_context *context,
-                             const struct project_note *note, size_t id) {
+                             const struct finding_note *note, size_t id) {
   const struct source_file *file = source_file(&context->sources, note->file);
   json_t *region =
       json_pack("{s:i, s:i}", "startLine", note->line, "startColumn",
@@ -104,7 +103,7 @@ static json_t *note_location(struct sarif_context *context,
 
 /* The notes that have a location; those without one end the message. */
 static json_t *related_locations(struct sarif_context *context,
-                                 const struct project_finding *finding) {
+                                 const struct finding *finding) {
   json_t *locations = json_array();
   for (size_t i = 0; i < finding->note_count; i++)
     if (finding->notes[i].file[0] && finding->notes[i].line > 0)
@@ -114,7 +113,7 @@ static json_t *related_locations(struct sarif_context *context,
   return locations;
 }
 
-static json_t *message_text(const struct project_finding *finding) {
+static json_t *message_text(const struct finding *finding) {
   size_t length = strlen(finding->message) + 1;
   for (size_t i = 0; i < finding->note_count; i++)
     length += strlen(finding->notes[i].message) + 1;
@@ -165,7 +164,7 @@ static json_t *artifact_changes(struct sarif_context *context,
 }
 
 static json_t *fixes_of(struct sarif_context *context,
-                        const struct project_finding *finding) {
+                        const struct finding *finding) {
   const struct fix *fix =
       context->fixes
           ? applicable_fix(context->fixes, finding, &context->sources)
@@ -185,7 +184,7 @@ static json_t *fixes_of(struct sarif_context *context,
 /* XXH64 over "rule\0qualified name\0file relative to the root": the
  * baseline's identity, which no line number takes part in. */
 static json_t *fingerprints(const struct sarif_context *context,
-                            const struct project_finding *finding) {
+                            const struct finding *finding) {
   const char *file = path_below_root(finding->location.file, context->root);
   char *identity = xasprintf("%s%c%s%c%s", finding->rule, '\0',
                              finding->qualified_name, '\0', file);
@@ -199,7 +198,7 @@ static json_t *fingerprints(const struct sarif_context *context,
 }
 
 static json_t *result(struct sarif_context *context,
-                      const struct project_finding *finding) {
+                      const struct finding *finding) {
   const struct rule_description *rule = find_rule(finding->rule);
   char *unknown_id = xasprintf("alignlint-%s", finding->rule);
   json_t *object = json_pack(
@@ -210,9 +209,8 @@ static json_t *result(struct sarif_context *context,
                         name_region(context, &finding->location)),
       "partialFingerprints", fingerprints(context, finding), "properties",
       json_pack("{s:s, s:I, s:s}", "record", finding->qualified_name,
-                "bytesWasted",
-                (json_int_t)project_finding_bytes_wasted(finding), "fixState",
-                finding->fix_state));
+                "bytesWasted", (json_int_t)finding_bytes_wasted(finding),
+                "fixState", finding->fix_state));
   free(unknown_id);
   if (rule)
     json_object_set_new(object, "ruleIndex",
@@ -257,7 +255,7 @@ static json_t *driver(void) {
                    "informationUri", ALIGNLINT_INFORMATION_URI, "rules", rules);
 }
 
-json_t *sarif_log(const struct project_findings *findings,
+json_t *sarif_log(const struct finding_list *findings,
                   const struct fix_set *fixes, const char *root) {
   struct sarif_context context = {root, fixes, {0}};
   json_t *results = json_array();
@@ -275,12 +273,6 @@ json_t *sarif_log(const struct project_findings *findings,
   free(encoded_root);
   return json_pack("{s:s, s:s, s:[o]}", "$schema", SARIF_SCHEMA, "version",
                    "2.1.0", "runs", run);
-}
-
-static mode_t new_file_mode(void) {
-  mode_t mask = umask(0);
-  umask(mask);
-  return 0666 & ~mask;
 }
 
 static int write_json(json_t *log, const char *path) {
@@ -301,18 +293,18 @@ static int write_json(json_t *log, const char *path) {
 
 int write_export_sarif(const char *export_dir, const char *root,
                        const char *path) {
-  struct project_findings findings = {0};
+  struct finding_list findings = {0};
   struct diagnostic_list diagnostics = {0};
   struct fix_set fixes;
   if (read_project_findings(export_dir, &findings) ||
       read_export_dir(export_dir, &diagnostics) ||
       build_fix_set(&diagnostics, &fixes)) {
-    free_project_findings(&findings);
+    free_finding_list(&findings);
     return -1;
   }
   json_t *log = sarif_log(&findings, &fixes, root);
   int status = write_json(log, path);
   json_decref(log);
-  free_project_findings(&findings);
+  free_finding_list(&findings);
   return status;
 }

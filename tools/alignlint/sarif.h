@@ -17,7 +17,7 @@
 
 /* The log as a JSON tree (the caller owns it). `fixes` is the export's
  * fix set (NULL: no fixes); `root` the absolute project root. */
-json_t *sarif_log(const struct project_findings *findings,
+json_t *sarif_log(const struct finding_list *findings,
                   const struct fix_set *fixes, const char *root);
 
 /* Reads the findings and fixes in `export_dir` and writes the log to

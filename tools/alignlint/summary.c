@@ -9,7 +9,7 @@
 enum { TOP_RECORDS = 10, TOP_REASONS = 10 };
 
 void summary_add_finding(struct summary *summary,
-                         const struct tu_finding *finding) {
+                         const struct finding *finding) {
   record_table_add(&summary->records, finding);
 }
 

@@ -27,7 +27,7 @@ struct summary {
 
 /* One finding of one TU. */
 void summary_add_finding(struct summary *summary,
-                         const struct tu_finding *finding);
+                         const struct finding *finding);
 /* Distinct findings that some TU reported at error level. */
 size_t summary_error_count(const struct summary *summary);
 /* Distinct findings with a fix that no TU refused. */

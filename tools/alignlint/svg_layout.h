@@ -6,7 +6,7 @@
 #ifndef ALIGNLINT_SVG_LAYOUT_H
 #define ALIGNLINT_SVG_LAYOUT_H
 
-#include "findings.h"
+#include "findings_file.h"
 
 #include <stdint.h>
 #include <stdio.h>

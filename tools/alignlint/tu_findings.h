@@ -4,31 +4,17 @@
 #ifndef ALIGNLINT_TU_FINDINGS_H
 #define ALIGNLINT_TU_FINDINGS_H
 
-#include <stddef.h>
+#include "findings_file.h"
 
-/* One finding, as the callback sees it: the strings live until it returns.
- * Absent strings are "". */
-struct tu_finding {
-  const char *rule; /* "field-order", ... */
-  int is_error;     /* "level": "error" */
-  const char *message;
-  const char *file; /* location.file: with `offset`, the record key */
-  size_t offset;
-  long line;
-  const char *record_name; /* qualified_name, or name */
-  int has_bytes;           /* "bytes" is not null */
-  long bytes_current, bytes_proposed;
-  long lines_current, lines_proposed;
-  const char *fix_state; /* "offered", "refused" or "none" */
-  const char *fix_reason;
-};
+/* The findings live until the callback returns. */
+typedef void tu_finding_callback(const struct finding *finding, void *context);
 
-typedef void tu_finding_callback(const struct tu_finding *finding,
-                                 void *context);
+/* Whether `alignlint check` counts a finding (a baseline leaves some out). */
+typedef int finding_filter(const struct finding *finding, void *context);
 
 /* Calls `callback` for each finding of the file at `path`. Prints an error
- * naming the file and returns -1 if it cannot be read, is not a findings
- * file or has a version this reader does not know. */
+ * naming the file and the problem and returns -1 (before any call) if it
+ * cannot be read or is not a findings file this reader knows. */
 int read_tu_findings(const char *path, tu_finding_callback *callback,
                      void *context);
 
