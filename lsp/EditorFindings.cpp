@@ -2,6 +2,7 @@
 
 #include "FileUri.h"
 
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
 #include <set>
@@ -56,8 +57,10 @@ std::string editorRefusal(const Finding &F, const AnalysisResult &Result) {
   return "";
 }
 
-std::string actionTitle(const Finding &F) {
-  std::string Record = "'" + F.RecordKind + " " + F.RecordName + "'";
+} // namespace
+
+std::string actionTitle(const Finding &F, const std::string &Where) {
+  std::string Record = "'" + F.RecordKind + " " + F.RecordName + "'" + Where;
   if (F.Rule == "field-order" && F.HasBytes)
     return "Reorder fields of " + Record + " (saves " +
            std::to_string(F.CurrentBytes - F.ProposedBytes) + " bytes)";
@@ -67,6 +70,13 @@ std::string actionTitle(const Finding &F) {
     return "Give the contended members of " + Record +
            " cache lines of their own";
   return "Apply alignlint's " + F.Rule + " fix to " + Record;
+}
+
+namespace {
+
+bool equalsFileOnDisk(const std::string &Path, const std::string &Text) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  return Buffer && (*Buffer)->getBuffer() == Text;
 }
 
 class Converter {
@@ -89,11 +99,17 @@ public:
       Related.push_back(noteJson(Note, Out));
     std::string Refusal =
         F.FixState == "offered" ? editorRefusal(F, Result) : "";
-    if (!Refusal.empty())
-      Related.push_back(relatedJson(
-          Out.Begin, Out.End,
-          "The editor offers no quick-fix for this record: " + Refusal +
-              ". Apply it project-wide with alignlint apply."));
+    // The note for such a fix depends on its project-wide plan: added by
+    // noteProjectFixes (ProjectFixOffer.h).
+    Out.Project.Wanted = !Refusal.empty() && !F.Replacements.empty();
+    if (Out.Project.Wanted) {
+      Out.Project.Build = F;
+      Out.Project.Refusal = Refusal;
+      Out.Project.Uri = Analyzed.Uri;
+      Out.Project.Path = Result.RealPath;
+      Out.Project.BufferSaved =
+          equalsFileOnDisk(Analyzed.Path, Analyzed.Text.text());
+    }
     Object Diagnostic{
         {"range", rangeJson(Out.Begin, Out.End)},
         {"severity", severityOf(F.Level)},
@@ -104,6 +120,8 @@ public:
     if (!Related.empty())
       Diagnostic["relatedInformation"] = std::move(Related);
     Out.Diagnostic = std::move(Diagnostic);
+    if (Out.Project.Wanted)
+      Out.Project.PlainDiagnostic = Out.Diagnostic;
     if (F.FixState == "offered" && Refusal.empty() && !F.Replacements.empty())
       Out.Action = actionJson(F, Out.Diagnostic);
     return Out;

@@ -1,6 +1,7 @@
 #include "Proxy.h"
 
 #include "FileUri.h"
+#include "ProjectFixOffer.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -67,6 +68,7 @@ bool clientTakesDocumentChanges(const Object *Params) {
 Proxy::Proxy(const ServerOptions &Options, MessageWriter &ToEditor,
              MessageWriter &ToClangd)
     : ToEditor(ToEditor), ToClangd(ToClangd),
+      Projects(Options, [this] { republishProjectFixes(); }),
       Worker(Options, Documents,
              [this](const std::string &Uri, DocumentFindings Findings) {
                publishAlignlint(Uri, std::move(Findings));
@@ -92,7 +94,8 @@ void Proxy::noteEditorRequest(const Object &Message) {
   if (!Method || !Params)
     return;
   if (*Method == "initialize") {
-    Worker.setUseDocumentChanges(clientTakesDocumentChanges(Params));
+    UseDocumentChanges = clientTakesDocumentChanges(Params);
+    Worker.setUseDocumentChanges(UseDocumentChanges);
     if (Id) {
       std::lock_guard<std::mutex> Guard(Lock);
       InitializeId = serialize(*Id);
@@ -108,6 +111,9 @@ void Proxy::noteEditorRequest(const Object &Message) {
 void Proxy::followDocuments(const Object &Message) {
   auto Method = Message.getString("method");
   const Object *Params = Message.getObject("params");
+  // Files changed on disk: the project-wide fixes are old.
+  if (Method && *Method == "workspace/didChangeWatchedFiles")
+    Projects.invalidate();
   std::string Uri = uriOf(Params);
   // Only files can be compiled (not untitled: buffers).
   if (!Method || uriToPath(Uri).empty())
@@ -123,6 +129,11 @@ void Proxy::followDocuments(const Object &Message) {
   } else if (*Method == "textDocument/didChange") {
     const Array *Changes = Params->getArray("contentChanges");
     if (Changes && Documents.change(Uri, Version, *Changes))
+      Worker.schedule(Uri);
+  } else if (*Method == "textDocument/didSave") {
+    Projects.invalidate();
+    // Its text is now the file's: it may get a project-wide fix.
+    if (Documents.version(Uri) >= 0)
       Worker.schedule(Uri);
   } else if (*Method == "textDocument/didClose") {
     Documents.close(Uri);
@@ -218,12 +229,21 @@ bool Proxy::mergeIntoCodeActions(Object &Message) {
       Found->second.Version != Documents.version(Request.Uri))
     return false;
   bool Added = false;
-  for (const EditorFinding &F : Found->second.Findings)
-    if (F.Action.kind() != Value::Null &&
-        overlaps(F.Begin, F.End, Request.Begin, Request.End)) {
-      Actions->push_back(F.Action);
+  for (const EditorFinding &F : Found->second.Findings) {
+    if (!overlaps(F.Begin, F.End, Request.Begin, Request.End))
+      continue;
+    bool StaleOnDisk = false;
+    Value Action = F.Action.kind() != Value::Null
+                       ? F.Action
+                       : projectFixAction(F, Projects, Documents,
+                                          UseDocumentChanges, StaleOnDisk);
+    if (StaleOnDisk)
+      Projects.invalidate();
+    if (Action.kind() != Value::Null) {
+      Actions->push_back(std::move(Action));
       Added = true;
     }
+  }
   return Added;
 }
 
@@ -245,8 +265,26 @@ void Proxy::publishAlignlint(const std::string &Uri,
   std::lock_guard<std::mutex> Guard(Lock);
   if (Documents.version(Uri) != Findings.Version)
     return; // closed or changed since
+  noteProjectFixes(Findings, Projects);
   Alignlint[Uri] = std::move(Findings);
   ToEditor.writeBody(publishBody(Uri));
+}
+
+// A project-wide fix was planned or dropped: the notes of the buffers that
+// wait for one change.
+void Proxy::republishProjectFixes() {
+  std::lock_guard<std::mutex> Guard(Lock);
+  for (auto &Published : Alignlint) {
+    bool Waits = false;
+    if (Documents.version(Published.first) != Published.second.Version)
+      continue; // a newer analysis will publish
+    for (const EditorFinding &F : Published.second.Findings)
+      Waits = Waits || F.Project.Wanted;
+    if (!Waits)
+      continue;
+    noteProjectFixes(Published.second, Projects);
+    ToEditor.writeBody(publishBody(Published.first));
+  }
 }
 
 } // namespace lsp

@@ -10,9 +10,11 @@
 #include "AnalysisWorker.h"
 #include "MessageStream.h"
 #include "OpenDocuments.h"
+#include "ProjectFixes.h"
 
 #include "llvm/Support/JSON.h"
 
+#include <atomic>
 #include <map>
 #include <mutex>
 #include <string>
@@ -26,7 +28,10 @@ public:
         MessageWriter &ToClangd);
   void fromEditor(const RawMessage &Message);
   void fromClangd(const RawMessage &Message);
-  void stopAnalysis() { Worker.stop(); }
+  void stopAnalysis() {
+    Worker.stop();
+    Projects.stop();
+  }
 
 private:
   struct ActionRequest {
@@ -42,6 +47,7 @@ private:
   bool mergeIntoCodeActions(llvm::json::Object &Message);
   void publishAlignlint(const std::string &Uri, DocumentFindings Findings);
   std::string publishBody(const std::string &Uri);
+  void republishProjectFixes();
 
   MessageWriter &ToEditor;
   MessageWriter &ToClangd;
@@ -52,7 +58,9 @@ private:
   std::map<std::string, DocumentFindings> Alignlint;      // last, by uri
   std::map<std::string, ActionRequest> PendingActions;    // by request id
   std::string InitializeId; // until clangd answers it
+  std::atomic<bool> UseDocumentChanges{false};
 
+  ProjectFixes Projects; // calls back into the members above
   AnalysisWorker Worker; // last: it calls back into the members above
 };
 

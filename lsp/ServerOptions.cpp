@@ -46,12 +46,29 @@ std::string defaultPlugin(const char *Argv0) {
   return ALIGNLINT_PLUGIN_PATH;
 }
 
+// The alignlint command of this build: installed, the one beside this
+// server in bin/; run from the build tree, that tree's; else on PATH.
+std::string defaultTool(const char *Argv0) {
+  std::string Server = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&defaultClangd));
+  std::string Beside =
+      (llvm::sys::path::parent_path(Server) + "/alignlint").str();
+  if (!Server.empty() && llvm::sys::fs::can_execute(Beside))
+    return Beside;
+  if (llvm::sys::fs::can_execute(ALIGNLINT_TOOL_PATH))
+    return ALIGNLINT_TOOL_PATH;
+  if (auto Found = llvm::sys::findProgramByName("alignlint"))
+    return *Found;
+  return ALIGNLINT_TOOL_PATH;
+}
+
 } // namespace
 
 bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
                         std::string &Error) {
   Opts.Clang = std::string(ALIGNLINT_LLVM_PREFIX) + "/bin/clang";
   Opts.Plugin = defaultPlugin(Argv[0]);
+  Opts.Tool = defaultTool(Argv[0]);
   for (int I = 1; I < Argc; ++I) {
     llvm::StringRef Arg = Argv[I];
     llvm::StringRef Value = Arg;
@@ -61,6 +78,8 @@ bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
       Opts.Clang = Value.str();
     } else if (Value.consume_front("--alignlint-plugin=")) {
       Opts.Plugin = Value.str();
+    } else if (Value.consume_front("--alignlint-tool=")) {
+      Opts.Tool = Value.str();
     } else if (Value.consume_front("--alignlint-debounce-ms=")) {
       if (Value.getAsInteger(10, Opts.DebounceMs)) {
         Error = "--alignlint-debounce-ms= needs a number of milliseconds, "

@@ -14,6 +14,7 @@ struct ServerOptions {
   std::vector<std::string> ClangdArgs;
   std::string Clang;              // the clang that loads the plugin
   std::string Plugin;             // this build's libalignlint.so
+  std::string Tool;               // this build's alignlint (project-wide fixes)
   std::string CompileCommandsDir; // clangd's --compile-commands-dir, if given
   unsigned DebounceMs = 50;       // quiet time after a change before analysis
   int Niceness = 10; // the analysis yields the CPU to clangd and the editor

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 
 from lsp_client import (LspClient, alignlint_diagnostics, apply_edits,
                         diagnostics_of)
@@ -53,11 +54,11 @@ def uri(path):
     return "file://" + path
 
 
-def start(root, extra=()):
+def start(root, extra=(), capabilities=CAPABILITIES):
     client = LspClient([SERVER, "--clangd=" + CLANGD] + list(extra), cwd=root)
     client.request("initialize", {"processId": os.getpid(),
                                   "rootUri": uri(root),
-                                  "capabilities": CAPABILITIES})
+                                  "capabilities": capabilities})
     client.notify("initialized", {})
     return client
 
@@ -187,25 +188,171 @@ def unsaved_buffer_fix():
     shutil.rmtree(out)
 
 
-def header_record_refused():
-    flags = ["clang", TARGET, "-c"]
-    root = copy_project("header-project", [("one.c", flags), ("two.c", flags)])
+def related_text(finding):
+    return " ".join(r["message"] for r in
+                    finding.get("relatedInformation", []))
+
+
+def our_actions(client, path, finding):
+    actions = client.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri(path)}, "range": finding["range"],
+        "context": {"diagnostics": [finding]}})
+    return [a for a in actions or [] if "edit" in a and any(
+        d.get("source") == "alignlint" for d in a.get("diagnostics", []))]
+
+
+def wait_project_note(client, path, start, gone="being computed"):
+    """The first publication for path whose alignlint finding's notes no
+    longer say `gone` (the background job is done)."""
+    def done(message):
+        if not diagnostics_of(uri(path))(message):
+            return False
+        ours = alignlint_diagnostics(message)
+        return bool(ours) and gone not in related_text(ours[0])
+    return alignlint_diagnostics(client.wait_for(done, 120, start))[0]
+
+
+def header_flags():
+    return ["clang", TARGET, "-c"]
+
+
+def build_header_project(root, name, extra=""):
+    """Builds one.c and two.c into one program; its output."""
+    exe = os.path.join(root, name)
+    subprocess.run([CLANG, TARGET, "-Wall", "-Werror", "-I", root]
+                   + (["-include", extra] if extra else [])
+                   + [os.path.join(root, "one.c"), os.path.join(root, "two.c"),
+                      "-o", exe], check=True)
+    return subprocess.run([exe], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def header_project_fix():
+    root = copy_project("header-project", [("one.c", header_flags()),
+                                           ("two.c", header_flags())])
+    header = os.path.join(root, "shared.h")
+    one = os.path.join(root, "one.c")
+    before = build_header_project(root, "before")
+    client = start(root)
+    mark = client.mark()
+    began = time.time()
+    text = open_file(client, header)
+    found = wait_alignlint(client, header, mark)
+    finding = alignlint_diagnostics(found)[0]
+    check("being computed in the background" in related_text(finding),
+          "first the header's fix is being computed project-wide")
+    check(not our_actions(client, header, finding),
+          "no quick-fix until every TU agrees")
+    finding = wait_project_note(client, header, mark)
+    print("project-wide fix ready after %.2f s" % (time.time() - began))
+    check("refuses" not in related_text(finding) and
+          "alignlint apply" not in related_text(finding),
+          "the plan is offered: " + related_text(finding))
+    sizes = re.search(r"is (\d+) bytes but could be (\d+)", finding["message"])
+    ours = our_actions(client, header, finding)
+    check(len(ours) == 1, "one project-wide quick-fix: " +
+          (ours[0]["title"] if ours else "none"))
+    check("in 2 files (saves %d bytes)" %
+          (int(sizes.group(1)) - int(sizes.group(2))) in ours[0]["title"],
+          "the title names the files and the saving")
+    changes = {c["textDocument"]["uri"]: c for c in
+               ours[0]["edit"]["documentChanges"]}
+    check(sorted(changes) == sorted([uri(header), uri(one)]),
+          "one edit of the header and of the positional initializer")
+    check(changes[uri(header)]["textDocument"]["version"] == 1 and
+          changes[uri(one)]["textDocument"]["version"] is None,
+          "the open header's version, none for the closed one.c")
+
+    # two.c (not edited by the fix) changed on disk behind the server's
+    # back: it may use the record in a new way, so the plan is old.
+    two = os.path.join(root, "two.c")
+    two_text = open(two).read()
+    with open(two, "a") as f:
+        f.write("/* changed */\n")
+    check(not our_actions(client, header, finding),
+          "no quick-fix once two.c changed on disk")
+    with open(two, "w") as f:
+        f.write(two_text)
+    mark = client.mark()
+    client.notify("textDocument/didSave",
+                  {"textDocument": {"uri": uri(two)}})
+    finding = wait_project_note(client, header, mark)
+    check(len(our_actions(client, header, finding)) == 1,
+          "offered again after the save")
+
+    # one.c open with unsaved changes: the plan's edit of one.c would be for
+    # another text; back to the saved text, it is offered for that version.
+    one_text = open_file(client, one)
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri(one), "version": 2},
+        "contentChanges": [{"text": "/* unsaved */\n" + one_text}]})
+    check(not our_actions(client, header, finding),
+          "no quick-fix while one.c's buffer differs from the plan's text")
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri(one), "version": 3},
+        "contentChanges": [{"text": one_text}]})
+    ours = our_actions(client, header, finding)
+    check(len(ours) == 1, "offered again for one.c's saved text")
+    changes = {c["textDocument"]["uri"]: c for c in
+               ours[0]["edit"]["documentChanges"]}
+    check(changes[uri(one)]["textDocument"]["version"] == 3,
+          "the edit of one.c is for its buffer's version")
+
+    for path, content in ((header, text), (one, one_text)):
+        with open(path, "w") as f:
+            f.write(apply_edits(content, changes[uri(path)]["edits"]))
+    assertion = os.path.join(root, "size.h")
+    with open(assertion, "w") as f:
+        f.write('#include "shared.h"\n'
+                '_Static_assert(sizeof(struct rec) == %s, "");\n'
+                % sizes.group(2))
+    after = build_header_project(root, "after", assertion)
+    check(before == after, "the fixed program prints the same: " + after)
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
+def header_project_fix_changes():
+    """A client without documentChanges gets the same edit as changes."""
+    root = copy_project("header-project", [("one.c", header_flags()),
+                                           ("two.c", header_flags())])
+    header = os.path.join(root, "shared.h")
+    plain = dict(CAPABILITIES, workspace={})
+    client = start(root, capabilities=plain)
+    mark = client.mark()
+    open_file(client, header)
+    finding = wait_project_note(client, header, mark)
+    ours = our_actions(client, header, finding)
+    check(len(ours) == 1 and "documentChanges" not in ours[0]["edit"] and
+          sorted(ours[0]["edit"]["changes"]) ==
+          sorted([uri(header), uri(os.path.join(root, "one.c"))]),
+          "without documentChanges: changes of the header and one.c")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
+def header_record_vetoed():
+    root = copy_project("header-project", [("one.c", header_flags()),
+                                           ("two.c", header_flags()),
+                                           ("three.c", header_flags())])
+    with open(os.path.join(root, "three.c"), "w") as f:
+        f.write('#include <stdio.h>\n#include "shared.h"\n'
+                "void save(FILE *out, const struct rec *r) {\n"
+                "  fwrite(r, sizeof *r, 1, out);\n}\n")
     header = os.path.join(root, "shared.h")
     client = start(root)
     mark = client.mark()
     open_file(client, header)
-    found = wait_alignlint(client, header, mark)
-    finding = alignlint_diagnostics(found)[0]
-    related = " ".join(r["message"] for r in
-                       finding.get("relatedInformation", []))
-    check("alignlint apply" in related,
-          "the header record's diagnostic says how to fix it project-wide")
-    actions = client.request("textDocument/codeAction", {
-        "textDocument": {"uri": uri(header)}, "range": finding["range"],
-        "context": {"diagnostics": [finding]}})
-    ours = [a for a in actions or [] if "edit" in a and any(
-        d.get("source") == "alignlint" for d in a.get("diagnostics", []))]
-    check(not ours, "no quick-fix edits the header alone")
+    finding = wait_project_note(client, header, mark)
+    related = related_text(finding)
+    check("alignlint apply refuses it project-wide: vetoed" in related and
+          "three.c" in related, "the note names the vetoing TU: " + related)
+    check(not our_actions(client, header, finding),
+          "a vetoed record gets no quick-fix")
 
     one = os.path.join(root, "one.c")
     mark = client.mark()
@@ -224,12 +371,74 @@ def header_record_refused():
     shutil.rmtree(root)
 
 
-def alignlint_actions(client, path, finding):
-    actions = client.request("textDocument/codeAction", {
-        "textDocument": {"uri": uri(path)}, "range": finding["range"],
-        "context": {"diagnostics": [finding]}})
-    return [a for a in actions or [] if "edit" in a and any(
-        d.get("source") == "alignlint" for d in a.get("diagnostics", []))]
+def header_project_broken_tu():
+    """A TU that does not compile may use the record in ways no one saw."""
+    root = copy_project("header-project", [("one.c", header_flags()),
+                                           ("two.c", header_flags()),
+                                           ("four.c", header_flags())])
+    with open(os.path.join(root, "four.c"), "w") as f:
+        f.write('#include "shared.h"\nint broken(void) { return missing; }\n')
+    header = os.path.join(root, "shared.h")
+    client = start(root)
+    mark = client.mark()
+    open_file(client, header)
+    finding = wait_project_note(client, header, mark)
+    related = related_text(finding)
+    check("not every translation unit of the compile database compiles" in
+          related and "four.c" in related,
+          "a TU that does not compile refuses the fix: " + related)
+    check(not our_actions(client, header, finding),
+          "no quick-fix while a TU does not compile")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
+def header_without_database():
+    """No compile database: the fix cannot be made project-wide."""
+    root = copy_project("header-project", [])
+    os.remove(os.path.join(root, "compile_commands.json"))
+    header = os.path.join(root, "shared.h")
+    client = start(root, ["--compile-commands-dir=" + root])
+    mark = client.mark()
+    open_file(client, header)
+    finding = wait_project_note(client, header, mark)
+    related = related_text(finding)
+    check("could not be made (no compile_commands.json" in related and
+          "alignlint apply" in related,
+          "without a database the note says so: " + related)
+    check(not our_actions(client, header, finding),
+          "no quick-fix without a database")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
+def unsaved_header():
+    root = copy_project("header-project", [("one.c", header_flags()),
+                                           ("two.c", header_flags())])
+    header = os.path.join(root, "shared.h")
+    client = start(root)
+    text = open_file(client, header)
+    mark = client.mark()
+    client.notify("textDocument/didChange", {
+        "textDocument": {"uri": uri(header), "version": 2},
+        "contentChanges": [{"text": "/* unsaved */\n" + text}]})
+    def unsaved(message):
+        ours = (diagnostics_of(uri(header))(message) and
+                alignlint_diagnostics(message))
+        return bool(ours) and "save the file" in related_text(ours[0])
+    finding = alignlint_diagnostics(client.wait_for(unsaved, 60, mark))[0]
+    check("save the file to get the project-wide fix" in
+          related_text(finding), "an unsaved header: the note says to save")
+    check(not our_actions(client, header, finding),
+          "an unsaved header gets no quick-fix")
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
 
 
 def edited_files(action):
@@ -239,16 +448,12 @@ def edited_files(action):
     return set(edit.get("changes", {}))
 
 
-def related_text(finding):
-    return " ".join(r["message"] for r in finding.get("relatedInformation",
-                                                       []))
-
-
 def source_included_elsewhere():
     """A .c file that another translation unit #includes shares its records
-    with it: no quick-fix edits it alone. The includes are listed in the
+    with it: no quick-fix of its own, only the project-wide one, which edits
+    the including unit's initializer too. The includes are listed in the
     background for a database of more than 8 units: until then no file gets
-    a quick-fix, after that one included nowhere does."""
+    a quick-fix of its own, after that one included nowhere does."""
     flags = ["clang", TARGET, "-c"]
     units = [("unit.c", flags), ("unit_test.c", flags), ("lonely.c", flags)]
     root = copy_project("include-project", units + [
@@ -262,7 +467,7 @@ def source_included_elsewhere():
     open_file(client, lonely)
     first = alignlint_diagnostics(wait_alignlint(client, lonely, mark))[0]
     check("still finding which translation units" in related_text(first)
-          and not alignlint_actions(client, lonely, first),
+          and not our_actions(client, lonely, first),
           "no quick-fix while the includes of a large database are listed")
 
     def listed(message):
@@ -270,19 +475,42 @@ def source_included_elsewhere():
                  alignlint_diagnostics(message))
         return found and "still finding" not in related_text(found[0])
     later = alignlint_diagnostics(client.wait_for(listed, 60, mark))[0]
-    check(len(alignlint_actions(client, lonely, later)) == 1,
+    check(len(our_actions(client, lonely, later)) == 1,
           "once they are listed, a file included nowhere gets its quick-fix")
 
     unit = os.path.join(root, "unit.c")
+    unit_test = os.path.join(root, "unit_test.c")
     mark = client.mark()
     open_file(client, unit)
     finding = alignlint_diagnostics(wait_alignlint(client, unit, mark))[0]
-    half = [a for a in alignlint_actions(client, unit, finding)
-            if edited_files(a) == {uri(unit)}]
-    check(not half, "no quick-fix edits the included unit.c alone")
-    check("unit_test.c includes this file" in related_text(finding),
-          "the note names the unit that includes it: " +
-          related_text(finding))
+    check("unit_test.c includes this file" in related_text(finding) and
+          not our_actions(client, unit, finding),
+          "unit.c, included by unit_test.c, gets no quick-fix of its own")
+    finding = wait_project_note(client, unit, mark)
+    ours = our_actions(client, unit, finding)
+    check(len(ours) == 1 and
+          edited_files(ours[0]) == {uri(unit), uri(unit_test)},
+          "its project-wide fix also edits unit_test.c's initializer: " +
+          (ours[0]["title"] if ours else related_text(finding)))
+
+    def run_unit_test(name):
+        exe = os.path.join(root, name)
+        subprocess.run([CLANG, TARGET, "-Wall", "-Werror", unit_test, "-o",
+                        exe], check=True)
+        return subprocess.run([exe], check=True, capture_output=True,
+                              text=True).stdout
+    before = run_unit_test("before")
+    for change in ours[0]["edit"]["documentChanges"]:
+        path = change["textDocument"]["uri"][len("file://"):]
+        with open(path) as f:
+            fixed = apply_edits(f.read(), change["edits"])
+        with open(path, "w") as f:
+            f.write(fixed)
+    with open(unit, "a") as f:
+        f.write("_Static_assert(sizeof(struct entry) == 16, \"size\");\n")
+    check(run_unit_test("after") == before,
+          "applied, unit_test.c builds (16 bytes) and prints the same: " +
+          before.strip())
 
     # A unit changed on disk is listed again (alone, so before the answer):
     # filler0.c now includes lonely.c, whose next analysis sees that.
@@ -298,9 +526,8 @@ def source_included_elsewhere():
                  alignlint_diagnostics(message))
         return found and "filler0.c includes" in related_text(found[0])
     again = alignlint_diagnostics(client.wait_for(included, 60, mark))[0]
-    check(not alignlint_actions(client, lonely, again),
-          "a unit that includes the file since is found, and no quick-fix "
-          "edits the file alone")
+    check("filler0.c includes this file" in related_text(again),
+          "a unit that includes the file since is found")
     client.request("shutdown", None)
     client.notify("exit", None)
     client.wait_exit()
@@ -358,7 +585,12 @@ def clangd_exit_status():
 
 
 unsaved_buffer_fix()
-header_record_refused()
+header_project_fix()
+header_project_fix_changes()
+header_record_vetoed()
+header_project_broken_tu()
+header_without_database()
+unsaved_header()
 clangd_config_applied()
 source_included_elsewhere()
 clangd_exit_status()

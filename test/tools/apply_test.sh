@@ -369,7 +369,7 @@ expect_status 2
 expect_err "unknown command 'frobnicate' (valid: apply, baseline, check, report, sarif, --help, --version)"
 run_tool apply --force fixes
 expect_status 2
-expect_err "unknown option '--force' for apply (valid: --dry-run, --help)"
+expect_err "unknown option '--force' for apply (valid: --dry-run, --edits-json, --record, --help)"
 run_tool apply
 expect_status 2
 run_tool apply does-not-exist

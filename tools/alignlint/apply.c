@@ -31,13 +31,17 @@ struct apply_run {
   size_t file_count;
 };
 
+static FILE *messages_of(const struct apply_run *run) {
+  return run->options->messages ? run->options->messages : stderr;
+}
+
 static void drop_vetoed_fixes(struct apply_run *run) {
   const struct fix_set *set = run->set;
   size_t veto = 0; /* both lists are sorted by key: walk them together */
   for (size_t i = 0; i < set->fix_count; i++) {
     const struct fix *fix = &set->fixes[i];
     if (fix->refusal) {
-      fprintf(stderr,
+      fprintf(messages_of(run),
               "vetoed: %s: not every TU that saw the record agrees: %s\n",
               fix->message, fix->refusal);
       run->fix_is_live[i] = 0;
@@ -50,7 +54,8 @@ static void drop_vetoed_fixes(struct apply_run *run) {
          v < set->veto_count &&
          compare_record_keys(set->vetoes[v].key, fix->key) == 0;
          v++) {
-      fprintf(stderr, "vetoed: %s: %s\n", fix->message, set->vetoes[v].message);
+      fprintf(messages_of(run), "vetoed: %s: %s\n", fix->message,
+              set->vetoes[v].message);
       if (run->fix_is_live[i]) {
         run->fix_is_live[i] = 0;
         run->summary->vetoed_fixes++;
@@ -155,7 +160,7 @@ static void report_conflict(const struct apply_run *run,
                             const struct edit *second) {
   const struct fix *first_fix = &run->set->fixes[first->fix_index];
   const struct fix *second_fix = &run->set->fixes[second->fix_index];
-  fprintf(stderr,
+  fprintf(messages_of(run),
           "conflict: %s left untouched: edit %zu+%zu of record (%s, %zu) "
           "from %s overlaps edit %zu+%zu of record (%s, %zu) from %s\n",
           file->path, first->offset, first->length, first_fix->key.file_path,
@@ -169,13 +174,13 @@ static void report_conflict(const struct apply_run *run,
 static enum file_verdict judge_file(const struct apply_run *run,
                                     struct target_file *file) {
   if (read_file_content(file->path, &file->content) != 0) {
-    fprintf(stderr, "alignlint: error: cannot read %s: %s\n", file->path,
-            strerror(errno));
+    fprintf(messages_of(run), "alignlint: error: cannot read %s: %s\n",
+            file->path, strerror(errno));
     return FILE_FAILED;
   }
   if (file_is_stale(run, file)) {
-    fprintf(stderr, "stale export: %s changed since it was exported\n",
-            file->path);
+    fprintf(messages_of(run),
+            "stale export: %s changed since it was exported\n", file->path);
     return FILE_STALE;
   }
   struct edit_list edits = collect_edits(run, file);
@@ -185,7 +190,7 @@ static enum file_verdict judge_file(const struct apply_run *run,
       find_edit_out_of_range(&edits, file->content.size);
   if (outside) {
     /* Without a digest, an edit past the end is the only sign of change. */
-    fprintf(stderr,
+    fprintf(messages_of(run),
             "stale export: %s changed since it was exported (edit %zu+%zu "
             "lies beyond its %zu bytes)\n",
             file->path, outside->offset, outside->length, file->content.size);
@@ -244,7 +249,7 @@ static void drop_fixes_touching_refused_files(struct apply_run *run) {
     run->fix_is_live[i] = 0;
     for (size_t r = 0; r < fix->replacement_count; r++)
       if (strcmp(fix->replacements[r].file_path, refused->path) != 0) {
-        fprintf(stderr,
+        fprintf(messages_of(run),
                 "not applied: %s: it also edits %s, which was "
                 "refused\n",
                 fix->message, refused->path);
@@ -271,8 +276,9 @@ static void edit_file(struct apply_run *run, struct target_file *file) {
   if (unchanged) {
     discard_pending_write(&file->pending);
   } else if (run->options->dry_run) {
-    write_unified_diff(stdout, path_below_cwd(file->path), file->content.bytes,
-                       file->content.size, &edits);
+    if (!run->options->decide_only)
+      write_unified_diff(stdout, path_below_cwd(file->path),
+                         file->content.bytes, file->content.size, &edits);
     run->summary->edited_files++;
   } else if (commit_pending_write(&file->pending, new_bytes, new_size,
                                   file->content.mode) == 0) {

@@ -6,12 +6,15 @@
 #include "fix_set.h"
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct apply_options {
   int dry_run; /* print a unified diff to stdout instead of writing */
   /* Called for each fix applied (in a dry run: that would be), or NULL. */
   void (*on_applied)(const struct fix *fix, void *context);
   void *context;
+  int decide_only; /* with dry_run: print no diff either */
+  FILE *messages;  /* where refusals are reported; NULL: stderr */
 };
 
 struct apply_summary {
@@ -24,8 +27,8 @@ struct apply_summary {
 };
 
 /* Applies every fix that is safe to apply and reports each refusal on
- * stderr. A fix that edits several files is applied only if all of them
- * can be edited. */
+ * options->messages. A fix that edits several files is applied only if all of
+ * them can be edited. */
 void apply_fix_set(const struct fix_set *set,
                    const struct apply_options *options,
                    struct apply_summary *summary);

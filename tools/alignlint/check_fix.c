@@ -41,7 +41,8 @@ static long apply_round(const struct check_options *options,
     return -1;
   /* In a dry run, stdout carries the diff alone. */
   FILE *out = options->dry_run ? stderr : stdout;
-  struct apply_options apply = {options->dry_run, print_applied, out};
+  struct apply_options apply = {
+      .dry_run = options->dry_run, .on_applied = print_applied, .context = out};
   struct apply_summary summary;
   fprintf(out, "alignlint: round %zu:\n", round);
   apply_fix_set(&set, &apply, &summary);

@@ -121,7 +121,10 @@ static enum unit_state unit_state(struct settling *run, size_t unit) {
 }
 
 /* The edits of one TU's copies of a fix, split into those of its own main
- * file and those of shared files (the header). */
+ * file and those of shared files (the header). The file that defines the
+ * record is always shared, even when it is this TU's main file: a source file
+ * that another TU #includes (a unit test including the file it tests) is
+ * that TU's header, and both must edit it alike. */
 struct unit_edits {
   size_t unit;
   const struct fix *first_copy;
@@ -144,7 +147,8 @@ static void split_edits(const struct settling *run, const struct fix *copies,
   for (size_t c = 0; c < copy_count; c++)
     for (size_t r = 0; r < copies[c].replacement_count; r++) {
       const struct replacement *edit = &copies[c].replacements[r];
-      if (strcmp(edit->file_path, main_file) == 0)
+      if (strcmp(edit->file_path, main_file) == 0 &&
+          strcmp(edit->file_path, copies[0].key.file_path) != 0)
         out->own[out->own_count++] = *edit;
       else
         out->shared[out->shared_count++] = *edit;

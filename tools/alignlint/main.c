@@ -1,6 +1,7 @@
 /* alignlint: the command-line companion of the alignlint Clang plugin. */
 #include "apply.h"
 #include "check.h"
+#include "edit_plan.h"
 #include "export_reader.h"
 #include "findings_file.h"
 #include "fix_set.h"
@@ -22,6 +23,7 @@ enum exit_status {
 
 static const char usage_text[] =
     "usage: alignlint apply [--dry-run] DIR\n"
+    "       alignlint apply --edits-json FILE --record PATH:OFFSET DIR\n"
     "       alignlint check -p BUILD_DIR [options] [FILES...]\n"
     "       alignlint report DIR -o OUT_DIR\n"
     "       alignlint baseline [--root ROOT] [-o FILE] DIR\n"
@@ -56,6 +58,11 @@ static const char usage_text[] =
     "options of apply:\n"
     "  --dry-run    print a unified diff of the changes (for patch -p1 or\n"
     "               git apply) and write nothing\n"
+    "  --edits-json FILE --record PATH:OFFSET\n"
+    "               write nothing; for the record whose name is at byte\n"
+    "               OFFSET of PATH, write to FILE (- for stdout) as JSON\n"
+    "               the edits apply would make to every file, or why it\n"
+    "               refuses them (for editors, docs/alignlint-apply.md)\n"
     "\n"
     "Vetoed records, files changed since the export and files with\n"
     "conflicting edits are left untouched and reported.\n"
@@ -84,7 +91,24 @@ static void print_summary(const struct apply_options *options,
   fputc('\n', stderr);
 }
 
-static int run_apply(const char *dir, const struct apply_options *options) {
+/* The one record's plan (edit_plan.h) instead of applying. */
+static int write_plan(const struct fix_set *set, const char *record,
+                      const char *plan_path) {
+  FILE *out = strcmp(plan_path, "-") == 0 ? stdout : fopen(plan_path, "w");
+  if (!out) {
+    fprintf(stderr, "alignlint: error: cannot write %s\n", plan_path);
+    return EXIT_USAGE_OR_INPUT_ERROR;
+  }
+  int status = write_edit_plan(set, record, out);
+  if (out != stdout && fclose(out) != 0) {
+    fprintf(stderr, "alignlint: error: cannot write %s\n", plan_path);
+    return EXIT_USAGE_OR_INPUT_ERROR;
+  }
+  return status;
+}
+
+static int run_apply(const char *dir, const struct apply_options *options,
+                     const char *record, const char *plan_path) {
   struct diagnostic_list diagnostics = {0};
   struct fix_set set;
   if (read_export_dir(dir, &diagnostics) != 0 ||
@@ -92,6 +116,8 @@ static int run_apply(const char *dir, const struct apply_options *options) {
     fputs("alignlint: nothing applied\n", stderr);
     return EXIT_USAGE_OR_INPUT_ERROR;
   }
+  if (plan_path)
+    return write_plan(&set, record, plan_path);
   struct apply_summary summary;
   apply_fix_set(&set, options, &summary);
   print_summary(options, &summary);
@@ -101,16 +127,24 @@ static int run_apply(const char *dir, const struct apply_options *options) {
 
 static int command_apply(int argc, char **argv) {
   struct apply_options options = {0};
-  const char *dir = NULL;
+  const char *dir = NULL, *record = NULL, *plan_path = NULL;
   for (int i = 0; i < argc; i++) {
     if (strcmp(argv[i], "--dry-run") == 0)
       options.dry_run = 1;
+    else if ((strcmp(argv[i], "--edits-json") == 0 ||
+              strcmp(argv[i], "--record") == 0) &&
+             i + 1 == argc)
+      return usage_error("option '%s' needs a value", argv[i]);
+    else if (strcmp(argv[i], "--edits-json") == 0)
+      plan_path = argv[++i];
+    else if (strcmp(argv[i], "--record") == 0)
+      record = argv[++i];
     else if (strcmp(argv[i], "--help") == 0) {
       fputs(usage_text, stdout);
       return EXIT_ALL_APPLIED;
     } else if (argv[i][0] == '-' && argv[i][1] != '\0')
       return usage_error("unknown option '%s' for apply (valid: --dry-run, "
-                         "--help)",
+                         "--edits-json, --record, --help)",
                          argv[i]);
     else if (dir)
       return usage_error("apply takes one directory; extra argument '%s'",
@@ -120,7 +154,9 @@ static int command_apply(int argc, char **argv) {
   }
   if (!dir)
     return usage_error("%s", "apply needs the export directory");
-  return run_apply(dir, &options);
+  if (!record != !plan_path)
+    return usage_error("%s", "--edits-json and --record go together");
+  return run_apply(dir, &options, record, plan_path);
 }
 
 static int run_report(const char *dir, const char *out_dir) {
