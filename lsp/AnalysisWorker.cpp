@@ -8,7 +8,8 @@ namespace lsp {
 AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
                                OpenDocuments &Documents, Publisher Publish)
     : Options(Options), Documents(Documents), Publish(std::move(Publish)),
-      Commands(Options.CompileCommandsDir), Thread([this] { run(); }) {}
+      Commands(Options.CompileCommandsDir), Preambles(Options),
+      Thread([this] { run(); }) {}
 
 AnalysisWorker::~AnalysisWorker() {
   stop();
@@ -21,6 +22,7 @@ void AnalysisWorker::stop() {
     Stopping = true;
     Running.cancel();
   }
+  Preambles.stop();
   Wake.notify_all();
 }
 
@@ -35,10 +37,13 @@ void AnalysisWorker::schedule(const std::string &Uri) {
 }
 
 void AnalysisWorker::forget(const std::string &Uri) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  Due.erase(Uri);
-  if (RunningUri == Uri)
-    Running.cancel();
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Due.erase(Uri);
+    if (RunningUri == Uri)
+      Running.cancel();
+  }
+  Preambles.forget(Uri);
 }
 
 // Waits for the earliest scheduled buffer whose quiet time has passed.
@@ -75,7 +80,7 @@ void AnalysisWorker::run() {
     AnalysisResult Result;
     auto Start = Clock::now();
     if (Open)
-      Result = analyzeBuffer(Options, Commands, Document, Running);
+      Result = analyzeBuffer(Options, Commands, Preambles, Document, Running);
     auto Elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         Clock::now() - Start);
     Guard.lock();
@@ -89,8 +94,10 @@ void AnalysisWorker::run() {
         editorFindings(Document, Result, UseDocumentChanges);
     logLine(Document.Path + " version " + std::to_string(Document.Version) +
             ": " + std::to_string(Findings.Findings.size()) +
-            " findings, analysed in " + std::to_string(Elapsed.count()) +
-            " ms (CPU " + std::to_string(Result.CpuMilliseconds) + " ms)");
+            " findings, analysed" +
+            (Result.UsedPreamble ? " with preamble" : "") + " in " +
+            std::to_string(Elapsed.count()) + " ms (CPU " +
+            std::to_string(Result.CpuMilliseconds) + " ms)");
     Publish(Uri, std::move(Findings));
     Guard.lock();
   }

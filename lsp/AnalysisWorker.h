@@ -46,6 +46,7 @@ private:
   OpenDocuments &Documents;
   Publisher Publish;
   CompileCommands Commands;
+  PreambleStore Preambles;
   std::atomic<bool> UseDocumentChanges{false};
 
   std::mutex Lock;

@@ -24,6 +24,7 @@ FileCommand fallbackCommand(const std::string &Path) {
   FileCommand Command;
   Command.Directory = llvm::sys::path::parent_path(Path).str();
   Command.Arguments = {"clang", Path};
+  Command.Filename = Path;
   return Command;
 }
 
@@ -63,6 +64,7 @@ FileCommand CompileCommands::commandFor(const std::string &Path) {
   FileCommand Command;
   Command.Directory = Found.front().Directory;
   Command.Arguments = Found.front().CommandLine;
+  Command.Filename = Found.front().Filename;
   Command.ListedInDatabase = Found.front().Heuristic.empty();
   return Command;
 }

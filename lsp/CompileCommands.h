@@ -19,6 +19,7 @@ namespace lsp {
 struct FileCommand {
   std::string Directory;
   std::vector<std::string> Arguments; // the driver's argv, argv[0] included
+  std::string Filename;               // the file as Arguments name it
   // Listed for this very file: a translation unit of the project. False for
   // an interpolated command (a header) and for the fallback.
   bool ListedInDatabase = false;
