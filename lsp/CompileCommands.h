@@ -2,6 +2,7 @@
 // compile_commands.json (or compile_flags.txt) in the file's folder or its
 // parents (or clangd's --compile-commands-dir), with clangd's interpolation
 // for files it does not list (headers) and its fallback without a database.
+// A database whose file changed on disk is read again.
 #ifndef ALIGNLINT_LSP_COMPILECOMMANDS_H
 #define ALIGNLINT_LSP_COMPILECOMMANDS_H
 
@@ -32,12 +33,16 @@ public:
   FileCommand commandFor(const std::string &Path);
 
 private:
+  struct LoadedDatabase {
+    std::string Stamp; // the database files' times and sizes when read
+    std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  };
   clang::tooling::CompilationDatabase *databaseIn(const std::string &Dir);
 
   std::string FixedDirectory;
   std::mutex Lock;
-  std::map<std::string, std::unique_ptr<clang::tooling::CompilationDatabase>>
-      Databases; // by folder; null where there is none
+  std::map<std::string, LoadedDatabase> Databases; // by folder; null
+                                                   // database where none
 };
 
 } // namespace lsp
