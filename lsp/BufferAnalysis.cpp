@@ -147,13 +147,16 @@ bool preambleFailed(Outcome Got, const CompileRun &Run,
 
 // The analysis with the buffer's precompiled includes, when they are
 // ready: true when it answered (Result filled) or was cancelled, false to
-// parse it all.
+// parse it all. Errors in the code with a preamble that never gave findings
+// are checked by a full parse: where it gives findings, the preamble was
+// the cause.
 bool analyzeWithPreamble(const ServerOptions &Options,
                          const FileCommand &Command, PreambleStore &Preambles,
                          const OpenDocument &Document, size_t PrefixLength,
                          const std::string &Key, RunningCompile &Running,
-                         AnalysisResult &Result) {
-  std::string Preamble = Preambles.ready(Document.Uri, Key);
+                         AnalysisResult &Result, bool &Unproven) {
+  bool Proven = false;
+  std::string Preamble = Preambles.ready(Document.Uri, Key, Proven);
   if (Preamble.empty())
     return false;
   CompileRun Run(Options, Command, Document.Path);
@@ -164,12 +167,18 @@ bool analyzeWithPreamble(const ServerOptions &Options,
   if (preambleFailed(Got, Run, Preamble)) {
     std::string Output = Run.output();
     bool Stale = Output.find("has been modified") != std::string::npos;
+    bool Again = Preambles.failed(Document.Uri, Stale);
     logLine("the precompiled includes of " + Document.Path +
-            (Stale ? " are out of date; they are built again"
-                   : " do not work; each analysis parses them") +
+            (Stale ? " are out of date" : " do not work") +
+            (Again ? "; they are built again" : "; each analysis parses them") +
             ". The compiler said:\n" + Output);
-    Preambles.failed(Document.Uri, Stale);
     Result.Findings.clear();
+    return false;
+  }
+  if (Got == Outcome::Findings)
+    Preambles.proven(Document.Uri);
+  if (Got == Outcome::CodeErrors && !Proven) {
+    Unproven = true;
     return false;
   }
   Result.Completed = true;
@@ -192,11 +201,19 @@ AnalysisResult analyzeBuffer(const ServerOptions &Options,
   size_t PrefixLength = Options.Preamble ? includePrefixLength(Text) : 0;
   std::string Key =
       PrefixLength ? preambleKey(Command, Text.substr(0, PrefixLength)) : "";
-  if (PrefixLength && analyzeWithPreamble(Options, Command, Preambles, Document,
-                                          PrefixLength, Key, Running, Result))
+  bool Unproven = false;
+  if (PrefixLength &&
+      analyzeWithPreamble(Options, Command, Preambles, Document, PrefixLength,
+                          Key, Running, Result, Unproven))
     return Result;
   CompileRun Run(Options, Command, Document.Path);
   Outcome Got = Run.run(Text, "", Running, Result);
+  if (Unproven && Got == Outcome::Findings) {
+    bool Again = Preambles.failed(Document.Uri, false);
+    logLine("the precompiled includes of " + Document.Path +
+            " made the code fail to compile" +
+            (Again ? "; they are built again" : "; each analysis parses them"));
+  }
   if (Got != Outcome::Findings && Run.status() >= 0)
     logLine("the analysis of " + Document.Path +
             " wrote no findings; the compiler said:\n" + Run.output());

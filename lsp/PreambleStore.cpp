@@ -73,14 +73,22 @@ void PreambleStore::removeFiles(unsigned Serial) {
   llvm::sys::fs::remove(pathOf(Serial, ".log"));
 }
 
-std::string PreambleStore::ready(const std::string &Uri,
-                                 const std::string &Key) {
+std::string PreambleStore::ready(const std::string &Uri, const std::string &Key,
+                                 bool &Proven) {
   std::lock_guard<std::mutex> Guard(Lock);
   auto Found = Entries.find(Uri);
   if (Found == Entries.end() || Found->second.Now != State::Ready ||
       Found->second.Request.Key != Key)
     return "";
+  Proven = Found->second.Proven;
   return pathOf(Found->second.Serial, ".pch");
+}
+
+void PreambleStore::proven(const std::string &Uri) {
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto Found = Entries.find(Uri);
+  if (Found != Entries.end())
+    Found->second.Proven = true;
 }
 
 // A new serial, so a build of the old one still running is not mistaken
@@ -88,6 +96,7 @@ std::string PreambleStore::ready(const std::string &Uri,
 void PreambleStore::queue(Entry &E) {
   E.Serial = NextSerial++;
   E.Now = State::Queued;
+  E.Proven = false;
   Wake.notify_all();
 }
 
@@ -103,19 +112,24 @@ void PreambleStore::prepare(const std::string &Uri, PreambleRequest Request) {
   else if (E.Serial != 0)
     removeFiles(E.Serial);
   E.Request = std::move(Request);
+  E.Retried = false;
   queue(E);
 }
 
-void PreambleStore::failed(const std::string &Uri, bool Stale) {
+bool PreambleStore::failed(const std::string &Uri, bool Stale) {
   std::lock_guard<std::mutex> Guard(Lock);
   auto Found = Entries.find(Uri);
   if (Found == Entries.end() || Found->second.Now != State::Ready)
-    return;
-  removeFiles(Found->second.Serial);
-  if (Stale)
-    queue(Found->second);
-  else
-    Found->second.Now = State::Failed;
+    return false;
+  Entry &E = Found->second;
+  removeFiles(E.Serial);
+  if (!Stale && E.Retried) {
+    E.Now = State::Failed;
+    return false;
+  }
+  E.Retried = E.Retried || !Stale;
+  queue(E);
+  return true;
 }
 
 void PreambleStore::forget(const std::string &Uri) {

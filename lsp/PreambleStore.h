@@ -39,14 +39,18 @@ public:
   ~PreambleStore();
 
   // The precompiled header built for Uri and Key, or "" when there is none
-  // (yet).
-  std::string ready(const std::string &Uri, const std::string &Key);
+  // (yet). Proven: a run with it has given findings.
+  std::string ready(const std::string &Uri, const std::string &Key,
+                    bool &Proven);
+  // A run with Uri's precompiled header gave findings: it works.
+  void proven(const std::string &Uri);
   // Builds one in the background, unless one is built or being built for
   // the request's key, or building it failed.
   void prepare(const std::string &Uri, PreambleRequest Request);
-  // A run with Uri's precompiled header failed. Stale (a header changed on
-  // disk): build it again; otherwise use none for this key.
-  void failed(const std::string &Uri, bool Stale);
+  // A run with Uri's precompiled header failed: builds it again when Stale
+  // (a header changed on disk) or the first time; otherwise uses none for
+  // this key. True when it builds it again.
+  bool failed(const std::string &Uri, bool Stale);
   // The buffer closed: its precompiled header goes.
   void forget(const std::string &Uri);
   // The server is exiting: end the build, remove the folder.
@@ -57,7 +61,9 @@ private:
   struct Entry {
     PreambleRequest Request;
     State Now = State::Queued;
-    unsigned Serial = 0; // names its files in the folder
+    unsigned Serial = 0;  // names its files in the folder
+    bool Retried = false; // built again once after a failed run
+    bool Proven = false;  // a run with it gave findings
   };
 
   void run();

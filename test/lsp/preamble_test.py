@@ -283,6 +283,40 @@ def reloaded_database():
     shutil.rmtree(root)
 
 
+def failing_preamble():
+    """A precompiled header that makes the code fail (a header that keeps
+    __BASE_FILE__, the precompiled prefix's own name): the error is never
+    the user's; each version is parsed in full and keeps its findings."""
+    name = "records.c"
+    root = copy_project("preamble-project", [(name, [
+        "clang", TARGET, "-c"])])
+    with open(os.path.join(root, "base.h"), "w") as f:
+        f.write("static const char base_file[] = __BASE_FILE__;\n")
+    path = os.path.join(root, name)
+    text = open(path).read()
+    text = edit(text, line_of(text, "#include <stddef.h>"),
+                ['#include "base.h"'])
+    text = edit(text, line_of(text, "#define AFTER_PREFIX"), [
+        '_Static_assert(sizeof(base_file) == sizeof("records.c"), "");'])
+    with open(path, "w") as f:
+        f.write(text)
+    server = Server(root)
+    session = Session(server, path, "c")
+    server.wait_log(r"includes precompiled")
+    for _ in range(3):
+        line = session.change(session.text + "// more\n")
+        check("with preamble" not in line, "parsed in full: " + line)
+    check(server.logged("precompiled includes of .* made the code fail"),
+          "the preamble's failure is logged")
+    check(all(session.published[v][0] == session.published[1][0]
+              for v in session.published),
+          "every version has the diagnostics of the first")
+    server.finish()
+    shutil.rmtree(server.tmp)
+    shutil.rmtree(root)
+
+
+failing_preamble()
 c = compare_modes("records.c", "c")
 check(all("keeps 'tail_len' last" in json.dumps(c[v]) for v in c),
       "records.c: the comment pin is noted in every version")
