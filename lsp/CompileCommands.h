@@ -20,7 +20,7 @@ namespace lsp {
 struct FileCommand {
   std::string Directory;
   std::vector<std::string> Arguments; // the driver's argv, argv[0] included
-  std::string Filename;               // the file as Arguments name it
+  std::string Filename; // the database's (absolute) name of the file
   // Listed for this very file: a translation unit of the project. False for
   // an interpolated command (a header) and for the fallback.
   bool ListedInDatabase = false;
@@ -41,8 +41,8 @@ private:
 
   std::string FixedDirectory;
   std::mutex Lock;
-  std::map<std::string, LoadedDatabase> Databases; // by folder; null
-                                                   // database where none
+  // By folder; a null Database where there is none.
+  std::map<std::string, LoadedDatabase> Databases;
 };
 
 } // namespace lsp
