@@ -3,8 +3,10 @@
 
 For repeated edits inside a function body (clangd keeps its preamble), the
 time from didChange to clangd's diagnostics for that version and to
-alignlint's (the server's log line "version V: N findings"), as medians;
-then the same edits with clangd alone, to see whether the relay delays
+alignlint's (the server's log line "version V: N findings"), as medians,
+once the file's includes are precompiled (the log says "includes
+precompiled"; with --alignlint-preamble=off it waits for nothing); then the
+same edits with clangd alone, to see whether the relay delays
 clangd; and the resident sets of the relay and of clangd.
 
 usage: lsp_latency.py SERVER CLANGD FILE [EDITS [SERVER OPTIONS...]]
@@ -29,6 +31,8 @@ class LoggedClient(LspClient):
     def __init__(self, argv, cwd):
         self.log_times = {}
         self.log_cpu = {}
+        self.with_preamble = set()  # versions analysed with the preamble
+        self.precompiled = False
         super().__init__(argv, cwd, stderr=subprocess.PIPE)
         threading.Thread(target=self._read_log, daemon=True).start()
 
@@ -39,6 +43,10 @@ class LoggedClient(LspClient):
             if found:
                 self.log_cpu[int(found.group(1))] = int(found.group(3)) / 1000
                 self.log_times[int(found.group(1))] = time.time()
+                if b"with preamble" in line:
+                    self.with_preamble.add(int(found.group(1)))
+            if b"includes precompiled" in line:
+                self.precompiled = True
 
 
 def start(argv, root):
@@ -94,6 +102,10 @@ def run(argv, path, edits, with_alignlint):
     client.wait_for(versioned(1), 300)
     while with_alignlint and 1 not in client.log_times:
         time.sleep(0.05)
+    preamble = with_alignlint and "--alignlint-preamble=off" not in argv
+    deadline = time.time() + 60
+    while preamble and not client.precompiled and time.time() < deadline:
+        time.sleep(0.05)
     clangd_times, alignlint_times = [], []
     clangd_cpu = []
     clangd = clangd_pid(client, with_alignlint)
@@ -122,7 +134,7 @@ def run(argv, path, edits, with_alignlint):
     alignlint_cpu = [client.log_cpu[v] for v in range(2, edits + 2)
                      if v in client.log_cpu]
     return (clangd_times, alignlint_times, memory, clangd_cpu,
-            alignlint_cpu)
+            alignlint_cpu, len(client.with_preamble))
 
 
 def ms(values):
@@ -135,11 +147,13 @@ def main():
     server, clangd, path = sys.argv[1:4]
     edits = int(sys.argv[4]) if len(sys.argv) > 4 else 10
     path = os.path.realpath(path)
-    clangd_via, alignlint, (proxy_kb, clangd_kb), via_cpu, alignlint_cpu = run(
-        [server, "--clangd=" + clangd] + sys.argv[5:], path, edits, True)
-    clangd_alone, _, (alone_kb, _), alone_cpu, _ = run([clangd], path, edits,
-                                                       False)
-    print("file: %s, %d edits" % (path, edits))
+    (clangd_via, alignlint, (proxy_kb, clangd_kb), via_cpu, alignlint_cpu,
+     with_preamble) = run([server, "--clangd=" + clangd] + sys.argv[5:], path,
+                          edits, True)
+    clangd_alone, _, (alone_kb, _), alone_cpu, _, _ = run([clangd], path,
+                                                          edits, False)
+    print("file: %s, %d edits (%d analysed with the preamble)" % (
+        path, edits, with_preamble))
     print("clangd's diagnostics, through alignlint-clangd: " + ms(clangd_via))
     print("clangd's diagnostics, clangd alone:             " + ms(clangd_alone))
     print("alignlint's diagnostics:                        " + ms(alignlint))

@@ -1,5 +1,6 @@
 #include "AnalysisCommand.h"
 
+#include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Path.h"
 
@@ -26,6 +27,10 @@ bool isOwnPlugin(llvm::StringRef Arg) {
   return hasPrefix(Arg, "-fplugin-arg-alignlint-export-fixes=");
 }
 
+bool isPluginArgument(llvm::StringRef Arg) {
+  return hasPrefix(Arg, "-fplugin-arg-alignlint-");
+}
+
 // An option that names its value in the same argument (-ofile, -MFdeps.d).
 bool isJoinedOutput(llvm::StringRef Arg) {
   for (const char *Option : DroppedWithValue)
@@ -49,10 +54,9 @@ bool takesDroppedValue(llvm::StringRef Arg) {
   return false;
 }
 
-// The command's options and inputs without argv[0] and without those that
-// write files or stop before parsing.
-void appendCompileOptions(const FileCommand &Command,
-                          std::vector<std::string> &Argv) {
+// The user's arguments that parse the file (not those that write output).
+std::vector<std::string> parsingArguments(const FileCommand &Command) {
+  std::vector<std::string> Kept;
   for (size_t I = 1; I < Command.Arguments.size(); ++I) {
     llvm::StringRef Arg = Command.Arguments[I];
     if (takesDroppedValue(Arg)) {
@@ -60,8 +64,26 @@ void appendCompileOptions(const FileCommand &Command,
       continue;
     }
     if (!isDroppedAlone(Arg))
-      Argv.push_back(Arg.str());
+      Kept.push_back(Arg.str());
   }
+  return Kept;
+}
+
+std::string absoluteIn(llvm::StringRef Directory, llvm::StringRef Path) {
+  llvm::SmallString<256> Absolute = Path;
+  if (llvm::sys::path::is_relative(Path)) {
+    Absolute = Directory;
+    llvm::sys::path::append(Absolute, Path);
+  }
+  llvm::sys::path::remove_dots(Absolute, true);
+  return Absolute.str().str();
+}
+
+// The database's file name is absolute; the command may name it relatively.
+bool namesFile(const FileCommand &Command, llvm::StringRef Arg) {
+  return Arg == Command.Filename ||
+         absoluteIn(Command.Directory, Arg) ==
+             absoluteIn(Command.Directory, Command.Filename);
 }
 
 } // namespace
@@ -80,7 +102,33 @@ std::vector<std::string> analysisCommand(const FileCommand &Command,
                                    "-remap-file",
                                    "-Xclang",
                                    Inputs.File + ";" + Inputs.BufferFile};
-  appendCompileOptions(Command, Argv);
+  if (!Inputs.Preamble.empty())
+    Argv.insert(Argv.end(), {"-include-pch", Inputs.Preamble});
+  for (std::string &Arg : parsingArguments(Command))
+    Argv.push_back(std::move(Arg));
+  return Argv;
+}
+
+std::vector<std::string> preambleCommand(const FileCommand &Command,
+                                         const PreambleInputs &Inputs) {
+  std::vector<std::string> Argv = {
+      Inputs.Clang, "-fsyntax-only",
+      "-Xclang",    "-emit-pch",
+      "-Xclang",    "-o",
+      "-Xclang",    Inputs.Preamble,
+      "-iquote",    llvm::sys::path::parent_path(Inputs.File).str()};
+  bool NamesFile = false;
+  for (std::string &Arg : parsingArguments(Command)) {
+    if (isPluginArgument(Arg))
+      continue;
+    if (!NamesFile && namesFile(Command, Arg)) {
+      Arg = Inputs.PrefixFile;
+      NamesFile = true;
+    }
+    Argv.push_back(std::move(Arg));
+  }
+  if (!NamesFile)
+    return {};
   return Argv;
 }
 
@@ -89,7 +137,8 @@ std::vector<std::string> dependencyCommand(const FileCommand &Command,
                                            const std::string &RuleFile) {
   // -MG: a missing (generated) header is listed, not an error.
   std::vector<std::string> Argv = {Clang, "-M", "-MG", "-MF", RuleFile, "-w"};
-  appendCompileOptions(Command, Argv);
+  for (std::string &Arg : parsingArguments(Command))
+    Argv.push_back(std::move(Arg));
   return Argv;
 }
 

@@ -13,7 +13,7 @@ namespace lsp {
 AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
                                OpenDocuments &Documents, Publisher Publish)
     : Options(Options), Documents(Documents), Publish(std::move(Publish)),
-      Commands(Options.CompileCommandsDir),
+      Commands(Options.CompileCommandsDir), Preambles(Options),
       Includes(Options, Commands, [this] { scheduleAllOpen(); }),
       Thread([this] { run(); }) {}
 
@@ -28,6 +28,7 @@ void AnalysisWorker::stop() {
     Stopping = true;
     Running.cancel();
   }
+  Preambles.stop();
   Wake.notify_all();
   Includes.stop();
 }
@@ -48,10 +49,13 @@ void AnalysisWorker::scheduleAllOpen() {
 }
 
 void AnalysisWorker::forget(const std::string &Uri) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  Due.erase(Uri);
-  if (RunningUri == Uri)
-    Running.cancel();
+  {
+    std::lock_guard<std::mutex> Guard(Lock);
+    Due.erase(Uri);
+    if (RunningUri == Uri)
+      Running.cancel();
+  }
+  Preambles.forget(Uri);
 }
 
 // Waits for the earliest scheduled buffer whose quiet time has passed.
@@ -101,7 +105,7 @@ void AnalysisWorker::run() {
     AnalysisResult Result;
     auto Start = Clock::now();
     if (Open)
-      Result = analyzeBuffer(Options, Commands, Document, Running);
+      Result = analyzeBuffer(Options, Commands, Preambles, Document, Running);
     if (Result.Completed && Result.ListedInDatabase)
       Result.OtherUnits = Includes.includersOf(Document.Path, Result.RealPath);
     auto Elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -117,8 +121,10 @@ void AnalysisWorker::run() {
         editorFindings(Document, Result, UseDocumentChanges);
     logLine(Document.Path + " version " + std::to_string(Document.Version) +
             ": " + std::to_string(Findings.Findings.size()) +
-            " findings, analysed in " + std::to_string(Elapsed.count()) +
-            " ms (CPU " + std::to_string(Result.CpuMilliseconds) + " ms)");
+            " findings, analysed" +
+            (Result.UsedPreamble ? " with preamble" : "") + " in " +
+            std::to_string(Elapsed.count()) + " ms (CPU " +
+            std::to_string(Result.CpuMilliseconds) + " ms)");
     Publish(Uri, std::move(Findings));
     returnFreedMemory();
     Guard.lock();

@@ -48,6 +48,7 @@ private:
   OpenDocuments &Documents;
   Publisher Publish;
   CompileCommands Commands;
+  PreambleStore Preambles;
   IncludeIndex Includes;
   std::atomic<bool> UseDocumentChanges{false};
 

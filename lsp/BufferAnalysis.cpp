@@ -2,6 +2,7 @@
 
 #include "AnalysisCommand.h"
 #include "ChildProcess.h"
+#include "IncludePrefix.h"
 #include "MessageStream.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -10,13 +11,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
-
-#include <cerrno>
-#include <chrono>
-#include <csignal>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <thread>
 
 namespace alignlint {
 namespace lsp {
@@ -79,107 +73,156 @@ std::string outputHead(const std::string &OutputFile) {
   return (*Buffer)->getBuffer().take_front(600).str();
 }
 
-// The CPU time of the children this process has waited for: this thread
-// is the only one that waits while clangd runs, so a difference around one
-// wait is that compile's.
-long childrenCpuMilliseconds() {
-  struct rusage Usage;
-  if (::getrusage(RUSAGE_CHILDREN, &Usage) != 0)
-    return 0;
-  return (Usage.ru_utime.tv_sec + Usage.ru_stime.tv_sec) * 1000L +
-         (Usage.ru_utime.tv_usec + Usage.ru_stime.tv_usec) / 1000L;
+enum class Outcome {
+  Findings,   // the plugin wrote its findings
+  CodeErrors, // the code does not compile: no findings, as in a build
+  Failed,     // cancelled, crashed, or could not run
+};
+
+// One compiler run over BufferText, with Preamble ("" for none).
+class CompileRun {
+public:
+  CompileRun(const ServerOptions &Options, const FileCommand &Command,
+             const std::string &File)
+      : Options(Options), Command(Command), File(File) {}
+
+  Outcome run(const std::string &BufferText, const std::string &Preamble,
+              RunningCompile &Running, AnalysisResult &Result) {
+    if (!Scratch.valid() || !writeFile(Scratch.file("buffer"), BufferText) ||
+        llvm::sys::fs::create_directory(Scratch.file("export"))) {
+      logLine("cannot write a temporary copy of " + File);
+      return Outcome::Failed;
+    }
+    AnalysisInputs Inputs{
+        Options.Clang,          Options.Plugin,         File,
+        Scratch.file("buffer"), Scratch.file("export"), Preamble};
+    pid_t Pid;
+    std::string Error;
+    if (!spawnQuiet(analysisCommand(Command, Inputs), Command.Directory,
+                    Scratch.file("output"), Options.Niceness, Pid, Error)) {
+      logLine("cannot run " + Options.Clang + ": " + Error);
+      return Outcome::Failed;
+    }
+    Running.started(Pid);
+    long Cpu = 0;
+    Status = Running.waitForEnd(CompileTimeoutSeconds, Cpu);
+    Result.CpuMilliseconds += Cpu;
+    if (Status < 0)
+      return Outcome::Failed;
+    std::string FindingsFile = findingsFileIn(Scratch.file("export"));
+    if (FindingsFile.empty())
+      // Errors in the code (status 1): a build's plugin stays silent too.
+      return Status == 1 ? Outcome::CodeErrors : Outcome::Failed;
+    if (!readFindingsFile(FindingsFile, Result.Findings, Error)) {
+      logLine(Error);
+      return Outcome::Failed;
+    }
+    return Outcome::Findings;
+  }
+
+  int status() const { return Status; }
+  std::string output() const { return outputHead(Scratch.file("output")); }
+
+private:
+  const ServerOptions &Options;
+  const FileCommand &Command;
+  const std::string &File;
+  ScratchDirectory Scratch;
+  int Status = -1;
+};
+
+// A run with the preamble that went wrong because of it: a crash, or clang
+// names the precompiled header (or the AST file) in what it says.
+bool preambleFailed(Outcome Got, const CompileRun &Run,
+                    const std::string &Preamble) {
+  if (Got == Outcome::Findings)
+    return false;
+  if (Got == Outcome::Failed)
+    return true;
+  std::string Output = Run.output();
+  return Output.find(Preamble) != std::string::npos ||
+         Output.find("precompiled") != std::string::npos ||
+         Output.find("AST file") != std::string::npos;
+}
+
+// The analysis with the buffer's precompiled includes, when they are
+// ready: true when it answered (Result filled) or was cancelled, false to
+// parse it all. Errors in the code with a preamble that never gave findings
+// are checked by a full parse: where it gives findings, the preamble was
+// the cause.
+bool analyzeWithPreamble(const ServerOptions &Options,
+                         const FileCommand &Command, PreambleStore &Preambles,
+                         const OpenDocument &Document, size_t PrefixLength,
+                         const std::string &Key, RunningCompile &Running,
+                         AnalysisResult &Result, bool &Unproven) {
+  bool Proven = false;
+  std::string Preamble = Preambles.ready(Document.Uri, Key, Proven);
+  if (Preamble.empty())
+    return false;
+  CompileRun Run(Options, Command, Document.Path);
+  Outcome Got = Run.run(blankedPrefix(Document.Text.text(), PrefixLength),
+                        Preamble, Running, Result);
+  if (Run.status() < 0)
+    return true; // cancelled: a newer text is due
+  if (preambleFailed(Got, Run, Preamble)) {
+    std::string Output = Run.output();
+    bool Stale = Output.find("has been modified") != std::string::npos;
+    bool Again = Preambles.failed(Document.Uri, Stale);
+    logLine("the precompiled includes of " + Document.Path +
+            (Stale ? " are out of date" : " do not work") +
+            (Again ? "; they are built again" : "; each analysis parses them") +
+            ". The compiler said:\n" + Output);
+    Result.Findings.clear();
+    return false;
+  }
+  if (Got == Outcome::Findings)
+    Preambles.proven(Document.Uri);
+  if (Got == Outcome::CodeErrors && !Proven) {
+    Unproven = true;
+    return false;
+  }
+  Result.Completed = true;
+  Result.UsedPreamble = true;
+  return true;
 }
 
 } // namespace
 
-void RunningCompile::started(pid_t NewPid) {
-  std::lock_guard<std::mutex> Guard(Lock);
-  Pid = NewPid;
-  Cancelled = false;
-}
-
-void RunningCompile::cancel() {
-  std::lock_guard<std::mutex> Guard(Lock);
-  Cancelled = true;
-  if (Pid > 0)
-    ::kill(-Pid, SIGKILL); // its process group: the driver and any cc1
-}
-
-int RunningCompile::waitForEnd(unsigned TimeoutSeconds) {
-  auto Deadline =
-      std::chrono::steady_clock::now() + std::chrono::seconds(TimeoutSeconds);
-  siginfo_t Info;
-  for (;;) {
-    Info.si_pid = 0;
-    // WNOWAIT: the child stays a zombie, so its pid is not reused before
-    // cancel() can no longer see it.
-    int Waited = ::waitid(P_PID, id_t(Pid), &Info, WEXITED | WNOWAIT | WNOHANG);
-    if (Waited != 0 && errno != EINTR)
-      break;
-    if (Waited == 0 && Info.si_pid != 0)
-      break;
-    if (std::chrono::steady_clock::now() > Deadline)
-      cancel();
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-  pid_t Ended;
-  bool Normal;
-  {
-    std::lock_guard<std::mutex> Guard(Lock);
-    Ended = Pid;
-    Pid = -1;
-    Normal = !Cancelled;
-  }
-  int Status = waitForExit(Ended);
-  return Normal ? Status : -1;
-}
-
 AnalysisResult analyzeBuffer(const ServerOptions &Options,
                              CompileCommands &Commands,
+                             PreambleStore &Preambles,
                              const OpenDocument &Document,
                              RunningCompile &Running) {
   AnalysisResult Result;
   Result.RealPath = realPathOf(Document.Path);
-  ScratchDirectory Scratch;
-  if (!Scratch.valid() ||
-      !writeFile(Scratch.file("buffer"), Document.Text.text()) ||
-      llvm::sys::fs::create_directory(Scratch.file("export"))) {
-    logLine("cannot write a temporary copy of " + Document.Path);
-    return Result;
-  }
   FileCommand Command = Commands.commandFor(Document.Path);
   Result.ListedInDatabase = Command.ListedInDatabase;
-  AnalysisInputs Inputs{Options.Clang, Options.Plugin, Document.Path,
-                        Scratch.file("buffer"), Scratch.file("export")};
-  std::vector<std::string> Argv = analysisCommand(Command, Inputs);
-  pid_t Pid;
-  std::string Error;
-  if (!spawnQuiet(Argv, Command.Directory, Scratch.file("output"),
-                  Options.Niceness, Pid, Error)) {
-    logLine("cannot run " + Options.Clang + ": " + Error);
+  const std::string &Text = Document.Text.text();
+  size_t PrefixLength = Options.Preamble ? includePrefixLength(Text) : 0;
+  std::string Key =
+      PrefixLength ? preambleKey(Command, Text.substr(0, PrefixLength)) : "";
+  bool Unproven = false;
+  if (PrefixLength &&
+      analyzeWithPreamble(Options, Command, Preambles, Document, PrefixLength,
+                          Key, Running, Result, Unproven))
     return Result;
+  CompileRun Run(Options, Command, Document.Path);
+  Outcome Got = Run.run(Text, "", Running, Result);
+  if (Unproven && Got == Outcome::Findings) {
+    bool Again = Preambles.failed(Document.Uri, false);
+    logLine("the precompiled includes of " + Document.Path +
+            " made the code fail to compile" +
+            (Again ? "; they are built again" : "; each analysis parses them"));
   }
-  Running.started(Pid);
-  long CpuBefore = childrenCpuMilliseconds();
-  int Status = Running.waitForEnd(CompileTimeoutSeconds);
-  Result.CpuMilliseconds = childrenCpuMilliseconds() - CpuBefore;
-  if (Status < 0)
-    return Result;
-  std::string FindingsFile = findingsFileIn(Scratch.file("export"));
-  if (FindingsFile.empty()) {
+  if (Got != Outcome::Findings && Run.status() >= 0)
     logLine("the analysis of " + Document.Path +
-            " wrote no findings; the compiler said:\n" +
-            outputHead(Scratch.file("output")));
-    // Errors in the code (status 1): a build's plugin stays silent too, so
-    // the old findings go. A crash keeps them.
-    Result.Completed = Status == 1;
-    return Result;
-  }
-  if (!readFindingsFile(FindingsFile, Result.Findings, Error)) {
-    logLine(Error);
-    return Result;
-  }
-  Result.Completed = true;
+            " wrote no findings; the compiler said:\n" + Run.output());
+  // Errors in the code: the old findings go. A crash keeps them.
+  Result.Completed = Got != Outcome::Failed;
+  if (PrefixLength && Run.status() >= 0)
+    Preambles.prepare(Document.Uri,
+                      PreambleRequest{Key, Command, Document.Path,
+                                      Text.substr(0, PrefixLength)});
   return Result;
 }
 

@@ -88,11 +88,16 @@ bool spawnQuiet(const std::vector<std::string> &Argv,
   return true;
 }
 
-int waitForExit(pid_t Pid) {
+int waitForExit(pid_t Pid, long *CpuMilliseconds) {
   int Status = 0;
-  while (::waitpid(Pid, &Status, 0) < 0)
+  struct rusage Usage = {};
+  while (::wait4(Pid, &Status, 0, &Usage) < 0)
     if (errno != EINTR)
       return 1;
+  if (CpuMilliseconds)
+    *CpuMilliseconds =
+        (Usage.ru_utime.tv_sec + Usage.ru_stime.tv_sec) * 1000L +
+        (Usage.ru_utime.tv_usec + Usage.ru_stime.tv_usec) / 1000L;
   if (WIFEXITED(Status))
     return WEXITSTATUS(Status);
   if (WIFSIGNALED(Status))

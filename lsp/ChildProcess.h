@@ -29,7 +29,9 @@ bool spawnQuiet(const std::vector<std::string> &Argv,
                 int Niceness, pid_t &Pid, std::string &Error);
 
 // Waits for Pid; a shell's exit status (128 + signal for a killed child).
-int waitForExit(pid_t Pid);
+// CpuMilliseconds, when given: the child's user + system time (its own
+// children included).
+int waitForExit(pid_t Pid, long *CpuMilliseconds = nullptr);
 
 } // namespace lsp
 } // namespace alignlint

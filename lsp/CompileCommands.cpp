@@ -26,23 +26,41 @@ withClangdInference(std::unique_ptr<CompilationDatabase> Database) {
 FileCommand fallbackCommand(const std::string &Path) {
   FileCommand Command;
   Command.Directory = llvm::sys::path::parent_path(Path).str();
-  Command.File = Path;
   Command.Arguments = {"clang", Path};
+  Command.Filename = Path;
   return Command;
+}
+
+// What tells a changed database from the one read: the modification time
+// and size of each file clangd reads in Dir ("-" where there is none).
+std::string databaseStamp(const std::string &Dir) {
+  std::string Stamp;
+  for (const char *Name : {"/compile_commands.json", "/compile_flags.txt"}) {
+    llvm::sys::fs::file_status Status;
+    if (llvm::sys::fs::status(Dir + Name, Status)) {
+      Stamp += "-;";
+      continue;
+    }
+    Stamp += std::to_string(
+                 Status.getLastModificationTime().time_since_epoch().count()) +
+             "," + std::to_string(Status.getSize()) + ";";
+  }
+  return Stamp;
 }
 
 } // namespace
 
 CompilationDatabase *CompileCommands::databaseIn(const std::string &Dir) {
-  auto Found = Databases.find(Dir);
-  if (Found != Databases.end())
-    return Found->second.get();
+  std::string Stamp = databaseStamp(Dir);
+  LoadedDatabase &Loaded = Databases[Dir];
+  if (Loaded.Stamp == Stamp)
+    return Loaded.Database.get();
   std::string Error;
-  std::unique_ptr<CompilationDatabase> Database =
-      CompilationDatabase::loadFromDirectory(Dir, Error);
-  if (Database)
-    Database = withClangdInference(std::move(Database));
-  return (Databases[Dir] = std::move(Database)).get();
+  Loaded.Database = CompilationDatabase::loadFromDirectory(Dir, Error);
+  if (Loaded.Database)
+    Loaded.Database = withClangdInference(std::move(Loaded.Database));
+  Loaded.Stamp = Stamp;
+  return Loaded.Database.get();
 }
 
 FileCommand CompileCommands::commandFor(const std::string &Path) {
@@ -77,7 +95,7 @@ FileCommand
 CompileCommands::fileCommand(const clang::tooling::CompileCommand &Found) {
   FileCommand Command;
   Command.Directory = Found.Directory;
-  Command.File = Found.Filename;
+  Command.Filename = Found.Filename;
   Command.Arguments = Found.CommandLine;
   Command.ListedInDatabase = Found.Heuristic.empty();
   return Command;

@@ -105,8 +105,8 @@ void IncludeIndex::stop() {
 IncludeIndex::UnitIncludes
 IncludeIndex::listIncludes(const FileCommand &Unit, const std::string &Folder) {
   UnitIncludes Listed;
-  Listed.File = Unit.File;
-  Listed.Path = realPath(Unit.Directory, Unit.File);
+  Listed.File = Unit.Filename;
+  Listed.Path = realPath(Unit.Directory, Unit.Filename);
   Listed.Read.emplace(Listed.Path, modificationTime(Listed.Path));
   std::string Rule = Folder + "/rule.d";
   llvm::sys::fs::remove(Rule);
@@ -133,7 +133,7 @@ void IncludeIndex::listAll(const std::vector<FileCommand> &Units,
                            UnitList &Into) {
   DependencyFolder Folder;
   for (const FileCommand &Unit : Units)
-    Into[Unit.File] = listIncludes(Unit, Folder.Path);
+    Into[Unit.Filename] = listIncludes(Unit, Folder.Path);
 }
 
 // The units of the database whose includes are not listed yet, or were
@@ -143,7 +143,7 @@ IncludeIndex::unitsToList(const UnitList &Listed,
                           const std::vector<FileCommand> &Units) {
   std::vector<FileCommand> Old;
   for (const FileCommand &Unit : Units) {
-    auto Found = Listed.find(Unit.File);
+    auto Found = Listed.find(Unit.Filename);
     // A unit that failed stays failed until a file it read changes: listing
     // it again at once would only fail again.
     bool Current = Found != Listed.end();
@@ -186,8 +186,8 @@ Includers IncludeIndex::includersOf(const std::string &Path,
   std::unique_lock<std::mutex> Guard(Lock);
   UnitList Current;
   for (const FileCommand &Unit : Units) // the database's units only
-    if (Listed[Database].count(Unit.File))
-      Current[Unit.File] = Listed[Database][Unit.File];
+    if (Listed[Database].count(Unit.Filename))
+      Current[Unit.Filename] = Listed[Database][Unit.Filename];
   std::vector<FileCommand> Old = unitsToList(Current, Units);
   if (!Old.empty() && Old.size() <= ListedInPlace) {
     Guard.unlock();

@@ -66,7 +66,8 @@ int runQuiet(const ServerOptions &Options, const std::vector<std::string> &Argv,
     return -1;
   }
   Running.started(Pid);
-  return Running.waitForEnd(TimeoutSeconds);
+  long CpuMilliseconds = 0;
+  return Running.waitForEnd(TimeoutSeconds, CpuMilliseconds);
 }
 
 // As alignlint writes it: "xxh64:<16 hex digits>".

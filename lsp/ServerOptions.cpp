@@ -93,6 +93,13 @@ bool parseServerOptions(int Argc, char **Argv, ServerOptions &Opts,
                 Value.str() + "'.";
         return false;
       }
+    } else if (Value.consume_front("--alignlint-preamble=")) {
+      if (Value != "on" && Value != "off") {
+        Error =
+            "--alignlint-preamble= is on or off, not '" + Value.str() + "'.";
+        return false;
+      }
+      Opts.Preamble = Value == "on";
     } else {
       if (Value.consume_front("--compile-commands-dir="))
         Opts.CompileCommandsDir = Value.str();

@@ -17,7 +17,8 @@ struct ServerOptions {
   std::string Tool;               // this build's alignlint (project-wide fixes)
   std::string CompileCommandsDir; // clangd's --compile-commands-dir, if given
   unsigned DebounceMs = 50;       // quiet time after a change before analysis
-  int Niceness = 10; // the analysis yields the CPU to clangd and the editor
+  int Niceness = 10;    // the analysis yields the CPU to clangd and the editor
+  bool Preamble = true; // precompile each buffer's includes (PreambleStore)
 };
 
 // Fills Opts from argv. False with Error set for a malformed option.

@@ -7,10 +7,10 @@ import time
 
 
 class LspClient:
-    def __init__(self, argv, cwd=None, stderr=None):
+    def __init__(self, argv, cwd=None, stderr=None, env=None):
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=stderr,
-                                     cwd=cwd)
+                                     cwd=cwd, env=env)
         self.next_id = 1
         self.messages = []          # everything the server sent, in order
         self.cond = threading.Condition()
