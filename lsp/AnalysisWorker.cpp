@@ -36,7 +36,16 @@ void AnalysisWorker::stop() {
 void AnalysisWorker::schedule(const std::string &Uri) {
   {
     std::lock_guard<std::mutex> Guard(Lock);
-    Due[Uri] = Clock::now() + std::chrono::milliseconds(Options.DebounceMs);
+    // An edit after a pause is analysed at once; the edits of a burst
+    // (typing) wait the quiet time, so that a burst starts one compile, not
+    // one per key.
+    Clock::time_point Now = Clock::now();
+    auto Previous = LastChange.find(Uri);
+    bool InBurst =
+        Previous != LastChange.end() && Now - Previous->second < BurstGap;
+    LastChange[Uri] = Now;
+    Due[Uri] =
+        InBurst ? Now + std::chrono::milliseconds(Options.DebounceMs) : Now;
     if (RunningUri == Uri)
       Running.cancel(); // its text is already old
   }
@@ -52,6 +61,7 @@ void AnalysisWorker::forget(const std::string &Uri) {
   {
     std::lock_guard<std::mutex> Guard(Lock);
     Due.erase(Uri);
+    LastChange.erase(Uri);
     if (RunningUri == Uri)
       Running.cancel();
   }

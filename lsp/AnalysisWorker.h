@@ -1,5 +1,6 @@
 // Runs the analyses on a thread of its own, so the relay never waits for
-// one: an edit schedules its buffer after a short quiet time (debounce), the
+// one: an edit schedules its buffer at once after a pause, or after a short
+// quiet time (debounce) within a burst of edits, the
 // newest edit of a buffer wins (a run for an older text is cancelled), and
 // each finished run is handed to the publisher.
 #ifndef ALIGNLINT_LSP_ANALYSISWORKER_H
@@ -54,7 +55,10 @@ private:
 
   std::mutex Lock;
   std::condition_variable Wake;
-  std::map<std::string, Clock::time_point> Due; // uri -> when to start
+  std::map<std::string, Clock::time_point> Due;        // uri -> when to start
+  std::map<std::string, Clock::time_point> LastChange; // uri -> its last edit
+  // Edits closer together than this are a burst (see schedule).
+  static constexpr std::chrono::milliseconds BurstGap{300};
   std::string RunningUri;
   RunningCompile Running;
   bool Stopping = false;

@@ -9,6 +9,7 @@ PACKAGES="cmake ninja-build gcc g++ python3 patch git
   clang-15 libclang-15-dev llvm-15-dev llvm-15-tools clang-tools-15 clang-tidy-15
   clang-14 libclang-14-dev llvm-14-dev llvm-14-tools clang-tools-14 clang-tidy-14
   libyaml-dev libxxhash-dev libjansson-dev xxhash csmith libcsmith-dev bear
+  zlib1g-dev libzstd-dev libncurses-dev
   chromium chromium-driver clangd-22 clangd-19 clangd-14 neovim"
 
 missing=""
