@@ -1,5 +1,7 @@
 #include "AnalysisCommand.h"
 
+#include "LocalFiles.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Path.h"
@@ -67,16 +69,6 @@ std::vector<std::string> parsingArguments(const FileCommand &Command) {
       Kept.push_back(Arg.str());
   }
   return Kept;
-}
-
-std::string absoluteIn(llvm::StringRef Directory, llvm::StringRef Path) {
-  llvm::SmallString<256> Absolute = Path;
-  if (llvm::sys::path::is_relative(Path)) {
-    Absolute = Directory;
-    llvm::sys::path::append(Absolute, Path);
-  }
-  llvm::sys::path::remove_dots(Absolute, true);
-  return Absolute.str().str();
 }
 
 // The database's file name is absolute; the command may name it relatively.

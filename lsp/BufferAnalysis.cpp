@@ -1,5 +1,7 @@
 #include "BufferAnalysis.h"
 
+#include "LocalFiles.h"
+
 #include "AnalysisCommand.h"
 #include "ChildProcess.h"
 #include "IncludePrefix.h"
@@ -38,22 +40,6 @@ public:
 private:
   llvm::SmallString<128> Path;
 };
-
-bool writeFile(const std::string &Path, const std::string &Text) {
-  std::error_code Error;
-  llvm::raw_fd_ostream Out(Path, Error);
-  if (Error)
-    return false;
-  Out << Text;
-  return !Out.has_error();
-}
-
-std::string realPathOf(const std::string &Path) {
-  llvm::SmallString<256> Real;
-  if (llvm::sys::fs::real_path(Path, Real))
-    return Path;
-  return Real.str().str();
-}
 
 // The findings file the plugin wrote into Dir (one TU: one file).
 std::string findingsFileIn(const std::string &Dir) {
@@ -194,7 +180,7 @@ AnalysisResult analyzeBuffer(const ServerOptions &Options,
                              const OpenDocument &Document,
                              RunningCompile &Running) {
   AnalysisResult Result;
-  Result.RealPath = realPathOf(Document.Path);
+  Result.RealPath = realPathIn("", Document.Path);
   FileCommand Command = Commands.commandFor(Document.Path);
   Result.ListedInDatabase = Command.ListedInDatabase;
   const std::string &Text = Document.Text.text();

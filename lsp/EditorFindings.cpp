@@ -1,6 +1,7 @@
 #include "EditorFindings.h"
 
 #include "FileUri.h"
+#include "PositionJson.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -15,14 +16,6 @@ namespace {
 using llvm::json::Array;
 using llvm::json::Object;
 using llvm::json::Value;
-
-Value positionJson(TextPosition P) {
-  return Object{{"line", int64_t(P.Line)}, {"character", int64_t(P.Character)}};
-}
-
-Value rangeJson(TextPosition Begin, TextPosition End) {
-  return Object{{"start", positionJson(Begin)}, {"end", positionJson(End)}};
-}
 
 int severityOf(const std::string &Level) {
   if (Level == "error")

@@ -2,6 +2,7 @@
 
 #include "AnalysisCommand.h"
 #include "ChildProcess.h"
+#include "LocalFiles.h"
 #include "MessageStream.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -16,18 +17,6 @@ namespace {
 // Up to this many units are listed before the answer (a fraction of a
 // second); more in the background.
 const size_t ListedInPlace = 8;
-
-std::string realPath(const std::string &Directory, llvm::StringRef Path) {
-  llvm::SmallString<256> Absolute(Path);
-  if (llvm::sys::path::is_relative(Path)) {
-    Absolute = Directory;
-    llvm::sys::path::append(Absolute, Path);
-  }
-  llvm::SmallString<256> Real;
-  if (llvm::sys::fs::real_path(Absolute, Real))
-    return std::string(Absolute.str());
-  return std::string(Real.str());
-}
 
 // The files of a make rule as -M writes it ("unit.o: unit.c a.h \" lines,
 // spaces in names escaped), the target left out.
@@ -106,7 +95,7 @@ IncludeIndex::UnitIncludes
 IncludeIndex::listIncludes(const FileCommand &Unit, const std::string &Folder) {
   UnitIncludes Listed;
   Listed.File = Unit.Filename;
-  Listed.Path = realPath(Unit.Directory, Unit.Filename);
+  Listed.Path = realPathIn(Unit.Directory, Unit.Filename);
   Listed.Read.emplace(Listed.Path, modificationTime(Listed.Path));
   std::string Rule = Folder + "/rule.d";
   llvm::sys::fs::remove(Rule);
@@ -123,7 +112,7 @@ IncludeIndex::listIncludes(const FileCommand &Unit, const std::string &Folder) {
     return Listed;
   }
   for (const std::string &File : ruleDependencies((*Text)->getBuffer())) {
-    std::string Included = realPath(Unit.Directory, File);
+    std::string Included = realPathIn(Unit.Directory, File);
     Listed.Read.emplace(Included, modificationTime(Included));
   }
   return Listed;

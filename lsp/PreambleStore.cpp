@@ -1,5 +1,7 @@
 #include "PreambleStore.h"
 
+#include "LocalFiles.h"
+
 #include "AnalysisCommand.h"
 #include "ChildProcess.h"
 #include "MessageStream.h"
@@ -15,15 +17,6 @@ namespace {
 
 // A build that takes longer is stuck, not slow.
 const unsigned BuildTimeoutSeconds = 120;
-
-bool writeFile(const std::string &Path, const std::string &Text) {
-  std::error_code Error;
-  llvm::raw_fd_ostream Out(Path, Error);
-  if (Error)
-    return false;
-  Out << Text;
-  return !Out.has_error();
-}
 
 std::string fileHead(const std::string &Path) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path);

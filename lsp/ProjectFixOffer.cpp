@@ -1,6 +1,7 @@
 #include "ProjectFixOffer.h"
 
 #include "FileUri.h"
+#include "PositionJson.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 
@@ -11,10 +12,6 @@ namespace {
 using llvm::json::Array;
 using llvm::json::Object;
 using llvm::json::Value;
-
-Value positionJson(TextPosition P) {
-  return Object{{"line", int64_t(P.Line)}, {"character", int64_t(P.Character)}};
-}
 
 // What the diagnostic says about the project-wide fix; "" when it is
 // offered.
@@ -73,11 +70,10 @@ Value fileChange(const PlanFile &File, const ProjectCandidate &Candidate,
   for (const PlanEdit &E : File.Edits) {
     if (E.Offset + E.Length > File.TextAtPlan.size())
       return nullptr;
-    Edits.push_back(Object{
-        {"range",
-         Object{{"start", positionJson(Text.positionOf(E.Offset))},
-                {"end", positionJson(Text.positionOf(E.Offset + E.Length))}}},
-        {"newText", E.Text}});
+    Edits.push_back(
+        Object{{"range", rangeJson(Text.positionOf(E.Offset),
+                                   Text.positionOf(E.Offset + E.Length))},
+               {"newText", E.Text}});
   }
   return Value(std::move(Edits));
 }
