@@ -63,6 +63,14 @@ def start(root, extra=(), capabilities=CAPABILITIES):
     return client
 
 
+def stop(client, root):
+    """shutdown, exit, and the project's folder removed."""
+    client.request("shutdown", None)
+    client.notify("exit", None)
+    client.wait_exit()
+    shutil.rmtree(root)
+
+
 def open_file(client, path, version=1):
     with open(path) as f:
         text = f.read()
@@ -308,10 +316,7 @@ def header_project_fix():
                 % sizes.group(2))
     after = build_header_project(root, "after", assertion)
     check(before == after, "the fixed program prints the same: " + after)
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def header_project_fix_changes():
@@ -329,10 +334,7 @@ def header_project_fix_changes():
           sorted(ours[0]["edit"]["changes"]) ==
           sorted([uri(header), uri(os.path.join(root, "one.c"))]),
           "without documentChanges: changes of the header and one.c")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def header_record_vetoed():
@@ -365,10 +367,7 @@ def header_record_vetoed():
     check(not alignlint_diagnostics(first) and
           not alignlint_diagnostics(second),
           "the header's finding is not reported in one.c")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def header_project_broken_tu():
@@ -389,10 +388,7 @@ def header_project_broken_tu():
           "a TU that does not compile refuses the fix: " + related)
     check(not our_actions(client, header, finding),
           "no quick-fix while a TU does not compile")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def header_without_database():
@@ -410,10 +406,7 @@ def header_without_database():
           "without a database the note says so: " + related)
     check(not our_actions(client, header, finding),
           "no quick-fix without a database")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def unsaved_header():
@@ -435,10 +428,7 @@ def unsaved_header():
           related_text(finding), "an unsaved header: the note says to save")
     check(not our_actions(client, header, finding),
           "an unsaved header gets no quick-fix")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def edited_files(action):
@@ -528,10 +518,7 @@ def source_included_elsewhere():
     again = alignlint_diagnostics(client.wait_for(included, 60, mark))[0]
     check("filler0.c includes this file" in related_text(again),
           "a unit that includes the file since is found")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def clangd_config_applied():
@@ -565,10 +552,7 @@ def clangd_config_applied():
     check(len(kept) == 1 and "is 6 bytes but could be 4" in
           kept[0]["message"],
           "a fragment whose If excludes the file is not applied")
-    client.request("shutdown", None)
-    client.notify("exit", None)
-    client.wait_exit()
-    shutil.rmtree(root)
+    stop(client, root)
 
 
 def clangd_exit_status():
