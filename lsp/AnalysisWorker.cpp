@@ -9,6 +9,12 @@
 
 namespace alignlint {
 namespace lsp {
+namespace {
+
+// Edits closer together than this are a burst (see schedule).
+const std::chrono::milliseconds BurstGap(300);
+
+} // namespace
 
 AnalysisWorker::AnalysisWorker(const ServerOptions &Options,
                                OpenDocuments &Documents, Publisher Publish)

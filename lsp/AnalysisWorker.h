@@ -57,8 +57,6 @@ private:
   std::condition_variable Wake;
   std::map<std::string, Clock::time_point> Due;        // uri -> when to start
   std::map<std::string, Clock::time_point> LastChange; // uri -> its last edit
-  // Edits closer together than this are a burst (see schedule).
-  static constexpr std::chrono::milliseconds BurstGap{300};
   std::string RunningUri;
   RunningCompile Running;
   bool Stopping = false;
