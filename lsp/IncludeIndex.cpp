@@ -18,6 +18,11 @@ namespace {
 // second); more in the background.
 const size_t ListedInPlace = 8;
 
+// How often the files the units read are looked at for changes, when they
+// are more than AlwaysChecked (up to that, at every answer).
+const std::chrono::seconds RecheckAfter(2);
+const size_t AlwaysChecked = 50000;
+
 // The files of a make rule as -M writes it ("unit.o: unit.c a.h \" lines,
 // spaces in names escaped), the target left out.
 std::vector<std::string> ruleDependencies(llvm::StringRef Rule) {
@@ -125,25 +130,52 @@ void IncludeIndex::listAll(const std::vector<FileCommand> &Units,
     Into[Unit.Filename] = listIncludes(Unit, Folder.Path);
 }
 
-// The units of the database whose includes are not listed yet, or were
-// listed before a file they read changed.
+// The units of the database whose includes are not listed yet, or (when
+// CheckTimes) were listed before a file they read changed. Each file is
+// looked at once, however many units read it.
 std::vector<FileCommand>
 IncludeIndex::unitsToList(const UnitList &Listed,
-                          const std::vector<FileCommand> &Units) {
+                          const std::vector<FileCommand> &Units,
+                          bool CheckTimes) {
+  std::map<std::string, llvm::sys::TimePoint<>> Now;
+  auto changed = [&Now](const std::string &File, llvm::sys::TimePoint<> Then) {
+    auto Known = Now.find(File);
+    if (Known == Now.end())
+      Known = Now.emplace(File, modificationTime(File)).first;
+    return Known->second != Then;
+  };
   std::vector<FileCommand> Old;
   for (const FileCommand &Unit : Units) {
     auto Found = Listed.find(Unit.Filename);
     // A unit that failed stays failed until a file it read changes: listing
     // it again at once would only fail again.
     bool Current = Found != Listed.end();
-    if (Current)
-      for (const auto &File : Found->second.Read)
-        if (modificationTime(File.first) != File.second)
-          Current = false;
+    for (auto File = Current && CheckTimes ? Found->second.Read.begin()
+                                           : Found->second.Read.end();
+         Current && File != Found->second.Read.end(); ++File)
+      Current = !changed(File->first, File->second);
     if (!Current)
       Old.push_back(Unit);
   }
   return Old;
+}
+
+// How many (unit, file read) pairs the lists hold.
+size_t IncludeIndex::readCount(const UnitList &Listed) {
+  size_t Count = 0;
+  for (const auto &Unit : Listed)
+    Count += Unit.second.Read.size();
+  return Count;
+}
+
+// Forgets the units the database no longer lists.
+void IncludeIndex::keepOnly(UnitList &Listed,
+                            const std::vector<FileCommand> &Units) {
+  std::set<std::string> Names;
+  for (const FileCommand &Unit : Units)
+    Names.insert(Unit.Filename);
+  for (auto Unit = Listed.begin(); Unit != Listed.end();)
+    Unit = Names.count(Unit->first) ? std::next(Unit) : Listed.erase(Unit);
 }
 
 Includers IncludeIndex::answer(const UnitList &Listed,
@@ -173,20 +205,28 @@ Includers IncludeIndex::includersOf(const std::string &Path,
     return NoDatabase;
   }
   std::unique_lock<std::mutex> Guard(Lock);
-  UnitList Current;
-  for (const FileCommand &Unit : Units) // the database's units only
-    if (Listed[Database].count(Unit.Filename))
-      Current[Unit.Filename] = Listed[Database][Unit.Filename];
-  std::vector<FileCommand> Old = unitsToList(Current, Units);
+  keepOnly(Listed[Database], Units);
+  // Looking at every file the units read costs a stat each (a million on
+  // a large project): there, done at most every RecheckAfter, not on every
+  // edit.
+  auto Now = std::chrono::steady_clock::now();
+  bool CheckTimes = readCount(Listed[Database]) <= AlwaysChecked ||
+                    Now - Checked[Database] >= RecheckAfter;
+  if (CheckTimes)
+    Checked[Database] = Now;
+  std::vector<FileCommand> Old =
+      unitsToList(Listed[Database], Units, CheckTimes);
   if (!Old.empty() && Old.size() <= ListedInPlace) {
     Guard.unlock();
-    listAll(Old, Current);
+    UnitList Fresh;
+    listAll(Old, Fresh);
     Guard.lock();
+    for (auto &Unit : Fresh)
+      Listed[Database][Unit.first] = std::move(Unit.second);
     Old.clear();
   }
-  Listed[Database] = Current;
   if (Old.empty())
-    return answer(Current, RealPath);
+    return answer(Listed[Database], RealPath);
   if (Pending.insert(Database).second) {
     Queued[Database] = std::move(Old);
     Wake.notify_all();

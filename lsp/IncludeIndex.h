@@ -16,6 +16,7 @@
 #include "llvm/Support/Chrono.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -62,7 +63,10 @@ private:
   UnitIncludes listIncludes(const FileCommand &Unit, const std::string &Folder);
   void listAll(const std::vector<FileCommand> &Units, UnitList &Into);
   static std::vector<FileCommand>
-  unitsToList(const UnitList &Listed, const std::vector<FileCommand> &Units);
+  unitsToList(const UnitList &Listed, const std::vector<FileCommand> &Units,
+              bool CheckTimes);
+  static size_t readCount(const UnitList &Listed);
+  static void keepOnly(UnitList &Listed, const std::vector<FileCommand> &Units);
   static Includers answer(const UnitList &Listed, const std::string &RealPath);
   void runBackground();
 
@@ -72,7 +76,9 @@ private:
 
   std::mutex Lock;
   std::condition_variable Wake;
-  std::map<std::string, UnitList> Listed;                 // by database
+  std::map<std::string, UnitList> Listed; // by database
+  // When the files the units of a database read were last looked at.
+  std::map<std::string, std::chrono::steady_clock::time_point> Checked;
   std::map<std::string, std::vector<FileCommand>> Queued; // to list
   std::set<std::string> Pending; // databases queued or being listed
   std::atomic<bool> Stopping{false};
