@@ -245,6 +245,12 @@ expect_out "1 TUs checked, 1 failed, 3 database entries skipped; 1 findings"
 expect_out "4 bytes and 0 cache lines saved"
 expect_out "broken.c: broken.c:6:14: error: use of undeclared identifier 'undeclared_name'"
 expect_err "alignlint: broken.c was not checked: broken.c:6:14: error:"
+# --fix applies nothing while a TU is not checked: broken.c may use the
+# record in ways nobody saw.
+sums=$(checksums)
+check -p . --fix
+expect_err "no fixes applied: 1 TUs could not be checked"
+[ "$(checksums)" = "$sums" ] || fail "--fix changed a file with a TU not checked"
 # Only the TU that does not parse: nothing was checked, the tool failed.
 check -p . broken.c
 expect_status 2

@@ -70,6 +70,16 @@ int run_fix_rounds(const struct check_run *run, struct summary *summary) {
                 MAX_APPLY_ROUNDS);
       return 0;
     }
+    /* A TU that was not checked may use any record (a positional
+     * initializer, a memcpy of its bytes): the fixes would not account for
+     * it. The editor's project-wide fix refuses the same way. */
+    if (summary->tus_failed) {
+      fprintf(stderr,
+              "alignlint: no fixes applied: %zu TUs could not be checked, "
+              "so their uses of the records are unknown\n",
+              summary->tus_failed);
+      return 0;
+    }
     long applied = apply_round(run->options, run->export_dir, round);
     if (applied < 0)
       return -1;
