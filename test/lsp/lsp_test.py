@@ -337,19 +337,27 @@ def header_project_fix_changes():
     stop(client, root)
 
 
-def header_record_vetoed():
+def header_project_with(name, text):
+    """The header project with one more TU, NAME holding TEXT; the header
+    opened and its project-wide plan done: (root, client, header, its
+    finding)."""
     root = copy_project("header-project", [("one.c", header_flags()),
                                            ("two.c", header_flags()),
-                                           ("three.c", header_flags())])
-    with open(os.path.join(root, "three.c"), "w") as f:
-        f.write('#include <stdio.h>\n#include "shared.h"\n'
-                "void save(FILE *out, const struct rec *r) {\n"
-                "  fwrite(r, sizeof *r, 1, out);\n}\n")
+                                           (name, header_flags())])
+    with open(os.path.join(root, name), "w") as f:
+        f.write(text)
     header = os.path.join(root, "shared.h")
     client = start(root)
     mark = client.mark()
     open_file(client, header)
-    finding = wait_project_note(client, header, mark)
+    return root, client, header, wait_project_note(client, header, mark)
+
+
+def header_record_vetoed():
+    root, client, header, finding = header_project_with(
+        "three.c", '#include <stdio.h>\n#include "shared.h"\n'
+        "void save(FILE *out, const struct rec *r) {\n"
+        "  fwrite(r, sizeof *r, 1, out);\n}\n")
     related = related_text(finding)
     check("alignlint apply refuses it project-wide: vetoed" in related and
           "three.c" in related, "the note names the vetoing TU: " + related)
@@ -372,16 +380,9 @@ def header_record_vetoed():
 
 def header_project_broken_tu():
     """A TU that does not compile may use the record in ways no one saw."""
-    root = copy_project("header-project", [("one.c", header_flags()),
-                                           ("two.c", header_flags()),
-                                           ("four.c", header_flags())])
-    with open(os.path.join(root, "four.c"), "w") as f:
-        f.write('#include "shared.h"\nint broken(void) { return missing; }\n')
-    header = os.path.join(root, "shared.h")
-    client = start(root)
-    mark = client.mark()
-    open_file(client, header)
-    finding = wait_project_note(client, header, mark)
+    root, client, header, finding = header_project_with(
+        "four.c",
+        '#include "shared.h"\nint broken(void) { return missing; }\n')
     related = related_text(finding)
     check("not every translation unit of the compile database compiles" in
           related and "four.c" in related,
